@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { userAction } from "@/lib/auth/actions";
+import { signOut } from "@/lib/auth/config";
+import { changePassword } from "@/lib/accounts/change-password";
+import { changePasswordSchema } from "@/lib/validation/auth";
+
+// The length rule depends on the user's MFA state, which only the server knows for
+// sure: the wrapper checks the shape, changePassword applies the rules.
+const changePasswordInput = z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024) });
+
+export const changePasswordAction = userAction("member", changePasswordInput, async (input, user) => {
+  await changePassword(user, input);
+  await signOut({ redirect: false });
+  redirect("/login?notice=passwordChanged");
+});
+
+export { changePasswordSchema };

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db/client";
+import { format, messages } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/i18n/dates";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireUser();
+  const copy = messages(user.locale).account;
+  // The login that created this session is the newest; "vorige keer" is the one before it.
+  const previousLogin = await db.activityEvent.findMany({
+    where: { userId: user.id, type: "LOGIN_SUCCEEDED" },
+    orderBy: { createdAt: "desc" },
+    skip: 1,
+    take: 1,
+    select: { createdAt: true },
+  });
+  const previous = previousLogin[0]?.createdAt;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</h1>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Card title={copy.dashboard.company}>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <dt className="text-slate-600">{copy.dashboard.company}</dt>
+            <dd className="font-medium">{user.companyName}</dd>
+            <dt className="text-slate-600">{copy.dashboard.role}</dt>
+            <dd className="font-medium">{copy.roles[user.role]}</dd>
+            <dt className="text-slate-600">{copy.dashboard.lastLogin}</dt>
+            <dd className="font-medium">{previous ? formatDateTime(previous, user.locale) : copy.dashboard.never}</dd>
+          </dl>
+        </Card>
+        <Card title={copy.dashboard.mfaStatus}>
+          <p className="text-sm">
+            <span className={`font-semibold ${user.mfaEnabledAt ? "text-emerald-800" : "text-amber-800"}`}>
+              {user.mfaEnabledAt ? copy.dashboard.mfaOn : copy.dashboard.mfaOff}
+            </span>
+          </p>
+          {user.mfaEnabledAt ? null : <p className="mt-2 text-sm text-slate-600">{copy.dashboard.mfaOffHint}</p>}
+          <Link href="/account" className="mt-3 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">
+            {copy.dashboard.goToMyLogin}
+          </Link>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
+import { messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const metadata: Metadata = { title: "Inloggen" };
+
+const notices = ["signedOut", "sessionEnded", "passwordChanged", "expired"] as const;
+type Notice = (typeof notices)[number];
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const copy = messages(await requestLocale()).auth.login;
+  const notice = notices.find((name) => name === params.notice) as Notice | undefined;
+  return (
+    <Card title={copy.title} description={copy.intro} headingLevel={1}>
+      {notice ? (
+        <div className="mb-4">
+          <Alert tone={notice === "expired" ? "warning" : "info"}>{copy[notice]}</Alert>
+        </div>
+      ) : null}
+      <LoginForm callbackUrl={callbackUrl} />
+    </Card>
+  );
+}

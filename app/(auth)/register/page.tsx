@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { Card } from "@/components/ui/card";
+import { RegisterForm } from "@/components/auth/register-form";
+
+export const metadata: Metadata = { title: "Account aanmaken" };
+
+export default async function RegisterPage() {
+  if (await getCurrentUser()) redirect("/dashboard");
+  const copy = messages(await requestLocale()).auth.register;
+  return (
+    <Card title={copy.title} description={copy.intro} headingLevel={1}>
+      <RegisterForm />
+    </Card>
+  );
+}

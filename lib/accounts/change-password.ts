@@ -1,0 +1,39 @@
+import { db } from "@/lib/db/client";
+import { hashPassword, verifyPassword } from "@/lib/passwords/hash";
+import { checkPassword } from "@/lib/passwords/policy";
+import { passwordErrorKey } from "@/lib/validation/password";
+import { recordActivity } from "@/lib/activity/events";
+import { fail } from "@/lib/auth/actions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { sendMail } from "@/lib/mail/send";
+import { passwordChangedMail } from "@/lib/mail/templates";
+import { clientIp } from "@/lib/http/client-ip";
+
+/**
+ * Needs the current password (ASVS 6.2.3). The new one is checked against the rules for
+ * this user's situation, and every session — this one too — ends: the session version
+ * moves on in the same transaction as the hash.
+ */
+export async function changePassword(user: CurrentUser, input: { currentPassword: string; newPassword: string }): Promise<void> {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    fail("errors.invalidInput", undefined, { currentPassword: "account.password.wrongCurrent" });
+  }
+  if (input.currentPassword === input.newPassword) {
+    fail("errors.invalidInput", undefined, { newPassword: "account.password.sameAsCurrent" });
+  }
+  const policy = checkPassword({
+    password: input.newPassword,
+    mfaEnabled: user.mfaEnabledAt !== null,
+    context: [user.companyName, user.name, user.email, user.email.split("@")[0] ?? ""],
+  });
+  if (!policy.ok) fail("errors.invalidInput", undefined, { newPassword: passwordErrorKey(policy) });
+
+  const passwordHash = await hashPassword(input.newPassword);
+  const ipAddress = await clientIp();
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_CHANGED", ipAddress });
+  });
+  await sendMail({ to: user.email, ...passwordChangedMail({ locale: "nl", name: user.name, when: new Date() }) });
+}

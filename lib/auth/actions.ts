@@ -1,0 +1,74 @@
+import type { z } from "zod";
+import { unstable_rethrow } from "next/navigation";
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import { decideAccess, type AccessLevel } from "./access";
+
+/**
+ * Every server action goes through one of these wrappers, so none can skip input
+ * validation or the session check. Errors are catalogue keys (with values for their
+ * placeholders) that the form translates; raw exception text never reaches the client.
+ */
+export type ActionError = { error: string; values?: Record<string, string | number>; fieldErrors?: Record<string, string> };
+export type ActionResult<T = null> = ({ ok: true; data: T }) | ({ ok: false } & ActionError);
+
+export class ActionFailure extends Error {
+  constructor(
+    readonly key: string,
+    readonly values?: Record<string, string | number>,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(key);
+  }
+}
+
+export function fail(key: string, values?: Record<string, string | number>, fieldErrors?: Record<string, string>): never {
+  throw new ActionFailure(key, values, fieldErrors);
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const name = issue.path.join(".");
+    fields[name] ??= issue.message;
+  }
+  return fields;
+}
+
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (error instanceof ActionFailure) {
+      return { ok: false, error: error.key, values: error.values, fieldErrors: error.fieldErrors };
+    }
+    // redirect(), notFound() and a successful signIn() work by throwing: Next handles those.
+    unstable_rethrow(error);
+    console.error(`[action] ${error instanceof Error ? error.name : "unknown error"}`);
+    return { ok: false, error: "errors.generic" };
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) fail("errors.invalidInput", undefined, fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+/** For the signed-out steps (register, login): validation only. */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => run(() => handler(parse(schema, input)));
+}
+
+/** For signed-in work: the server decides access on every call, whatever the page showed. */
+export function userAction<S extends z.ZodType, T>(
+  level: AccessLevel,
+  schema: S,
+  handler: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
+) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> =>
+    run(async () => {
+      const decision = decideAccess(await getCurrentUser(), level);
+      if (!decision.allowed) fail(`errors.${decision.reason}`);
+      return handler(parse(schema, input), decision.user);
+    });
+}

@@ -1,0 +1,47 @@
+import { db } from "@/lib/db/client";
+import { burnPasswordCheck, verifyPassword } from "@/lib/passwords/hash";
+import { clearFailures, limitState, limits, minutesUntil, countAttempt } from "@/lib/rate-limit";
+import { recordActivity } from "@/lib/activity/events";
+import { fail } from "./actions";
+import { startChallenge } from "./challenge";
+
+export type PasswordStepResult = "secondFactor" | "complete";
+
+/**
+ * The password step. Unknown e-mail and wrong password take the same path: same
+ * message, one argon2 verification each, a failure counted for the address and the IP.
+ * On success a login challenge is started in this browser; there is no session yet.
+ */
+export async function passwordStep(input: { email: string; password: string; ip: string }): Promise<PasswordStepResult> {
+  const accountKey = `login:account:${input.email}`;
+  const ipKey = `login:ip:${input.ip}`;
+  for (const [key, limit] of [[accountKey, limits.passwordPerAccount], [ipKey, limits.passwordPerIp]] as const) {
+    const state = await limitState(key, limit);
+    if (state.blocked) fail("errors.tooManyAttempts", { minutes: minutesUntil(state.retryAfterMs) });
+  }
+
+  const user = await db.user.findUnique({
+    where: { email: input.email },
+    include: { totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 } },
+  });
+  const passwordOk = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await burnPasswordCheck(input.password), false);
+
+  if (!user || !passwordOk) {
+    await countAttempt(accountKey, limits.passwordPerAccount);
+    await countAttempt(ipKey, limits.passwordPerIp);
+    if (user) {
+      await recordActivity(db, { companyId: user.companyId, userId: user.id, type: "LOGIN_FAILED", ipAddress: input.ip });
+    }
+    fail("auth.login.invalidCredentials");
+  }
+
+  await clearFailures(accountKey);
+  if (user.totpCredentials.length > 0) {
+    await startChallenge(user.id);
+    return "secondFactor";
+  }
+  await startChallenge(user.id, { secondFactor: "none" });
+  return "complete";
+}

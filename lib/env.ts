@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/**
+ * The one place the environment is read. Everything is validated at first use and a
+ * wrong or missing value stops the app with a message that names the variable.
+ * Development secrets are generated into .env.local by scripts/dev-setup.mjs.
+ */
+const base64Key32 = z
+  .string()
+  .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().optional(),
+    APP_URL: z.url().default("http://localhost:3000"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    MFA_ENCRYPTION_KEY: base64Key32,
+    TOTP_ISSUER: z.string().min(1).default("Tweestap"),
+    MAIL_TRANSPORT: z.enum(["resend", "outbox"]).optional(),
+    MAIL_FROM: z.string().min(3).default("Tweestap <onboarding@resend.dev>"),
+    RESEND_API_KEY: z.string().min(1).optional(),
+    OUTBOX_PAGE: z.enum(["true", "false"]).default("false"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) {
+      ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_TRANSPORT=resend" });
+    }
+    if (env.NODE_ENV === "production" && !env.RESEND_API_KEY && env.MAIL_TRANSPORT !== "outbox") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RESEND_API_KEY"],
+        message: "is required in production; set MAIL_TRANSPORT=outbox to keep mail in the database instead",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema> & { mailTransport: "resend" | "outbox" };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee README.md, "Configuration".`);
+  }
+  const mailTransport = parsed.data.MAIL_TRANSPORT ?? (parsed.data.RESEND_API_KEY ? "resend" : "outbox");
+  cached = { ...parsed.data, mailTransport };
+  return cached;
+}
+
+/** For tests that change process.env between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,14 @@
+/**
+ * A post-login destination from the query string: only a path on this site. Anything
+ * absolute, protocol-relative ("//evil.example") or with a backslash trick is dropped.
+ */
+export function safeCallbackPath(value: string | null | undefined, fallback = "/dashboard"): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  try {
+    const url = new URL(value, "http://tweestap.invalid");
+    if (url.origin !== "http://tweestap.invalid") return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}

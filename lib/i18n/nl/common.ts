@@ -1,0 +1,8 @@
+export const common = {
+  appName: "Tweestap",
+  loading: "Bezig…",
+  save: "Opslaan",
+  cancel: "Annuleren",
+  back: "Terug",
+  close: "Sluiten",
+};

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/**
+ * One normal form for every address we store or compare: trimmed and lower-case.
+ * Quoted local parts and anything outside ASCII are refused rather than normalised,
+ * so a look-alike such as "＠" (full-width) can never make two addresses look different
+ * to us and equal to a mail server, or the other way round.
+ */
+export function normalizeEmail(input: string): string {
+  return input.trim().toLowerCase();
+}
+
+const ASCII_EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+export function isAcceptableEmail(normalized: string): boolean {
+  return normalized.length <= 254 && ASCII_EMAIL.test(normalized);
+}
+
+/** Form and action field: messages are catalogue keys, translated by the form. */
+export const emailField = z
+  .string()
+  .transform(normalizeEmail)
+  .pipe(z.string().min(1, "validation.emailRequired").refine(isAcceptableEmail, "validation.emailInvalid"));

@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/http/security-headers";
+
+const nextConfig: NextConfig = {
+  // better-sqlite3 is a native module and argon2 ships one: load them from node_modules.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  poweredByHeader: false,
+  // forbidden() answers 403 for an employee on an owner-only page.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,14 @@
+// Starts the built app for Playwright: fresh SQLite file (unless DATABASE_URL names
+// another database), migrations applied, `next start` on the test port.
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import { E2E_PORT, e2eEnv } from "../tests/support/e2e-env.mjs";
+
+const env = e2eEnv();
+if (env.DATABASE_URL === "file:prisma/data/e2e.db") {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`prisma/data/e2e.db${suffix}`, { force: true });
+}
+execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "inherit" });
+const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT)], { env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

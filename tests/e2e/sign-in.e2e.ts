@@ -1,0 +1,61 @@
+import { test, expect, register, login, signOut, newAccount } from "./fixtures";
+
+test("register, reach the dashboard, sign out and sign in again", async ({ page, account }) => {
+  await register(page, account);
+  await expect(page.getByRole("heading", { name: `Welkom, ${account.name}` })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  for (const item of ["Dashboard", "Mijn login", "Medewerkers"]) {
+    await expect(nav.getByRole("link", { name: item })).toBeVisible();
+  }
+
+  await signOut(page);
+  await expect(page.getByText("U bent uitgelogd.")).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
+
+  await login(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: `Welkom, ${account.name}` })).toBeVisible();
+});
+
+test("a wrong password and an unknown e-mail get the same message", async ({ page, account }) => {
+  await register(page, account);
+  await signOut(page);
+
+  await login(page, account.email, "dit is niet het goede wachtwoord");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toHaveText("Onjuist e-mailadres of wachtwoord.");
+  await expect(page).toHaveURL(/\/login/);
+
+  await login(page, `nobody-${account.email}`, "dit is niet het goede wachtwoord");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Onjuist e-mailadres of wachtwoord.");
+});
+
+test("after ten wrong passwords the account is throttled, also for the right password", async ({ page, account }) => {
+  await register(page, account);
+  await signOut(page);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await login(page, account.email, `fout wachtwoord nummer ${attempt}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Onjuist e-mailadres of wachtwoord.");
+  }
+  await login(page, account.email, account.password);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Te veel pogingen. Probeer het over");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the sign-up form explains a refused password", async ({ page }) => {
+  const account = newAccount();
+  await page.goto("/register");
+  await page.getByLabel("Bedrijfsnaam").fill(account.companyName);
+  await page.getByLabel("Uw naam").fill(account.name);
+  await page.getByLabel("E-mailadres").fill(account.email);
+  await page.getByLabel("Wachtwoord").fill("kort");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByText(/te kort: gebruik minimaal 15 tekens/i)).toBeVisible();
+
+  // Long enough, but on the list of common passwords: only the server knows the list.
+  await page.getByLabel("Wachtwoord").fill("wachtwoord12345");
+  await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByText(/veelgebruikte/i)).toBeVisible();
+  await expect(page).toHaveURL(/\/register/);
+});
