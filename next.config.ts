@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
+  // Lets parallel test runs on one machine keep separate builds (NEXT_DIST_DIR=.next-a).
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // better-sqlite3 is a native module and argon2 ships one: load them from node_modules.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT } from "./tests/support/e2e-env.mjs";
 
 /**
  * Browser tests against the production build (`next start`) on port 3100, with their
@@ -7,7 +8,7 @@ import { defineConfig, devices } from "@playwright/test";
  * DATABASE_URL (CI runs both). Debian's chromium is used when present, since Playwright's
  * own browser download needs the internet; elsewhere run `npx playwright install chromium`.
  */
-const PORT = 3100;
+const PORT = E2E_PORT;
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
 

@@ -1,9 +1,9 @@
 import { db } from "@/lib/db/client";
 
 /**
- * Fixed-window failure counters in the database, so limits hold across restarts and
- * across instances. A key is blocked once `limit` failures fall in one window; the
- * block lasts until the window ends. Success clears the account's counter.
+ * Fixed-window attempt counters in the database, so limits hold across restarts and
+ * across instances. An attempt is reserved (counted) before the work it guards, so a
+ * burst of concurrent requests cannot slip past the limit between check and count.
  */
 export type Limit = { limit: number; windowMs: number };
 
@@ -11,6 +11,8 @@ export const limits = {
   passwordPerAccount: { limit: 10, windowMs: 15 * 60_000 },
   passwordPerIp: { limit: 50, windowMs: 15 * 60_000 },
   registrationPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  // Recovery codes carry 80 bits; this only keeps the log and the mail volume sane.
+  recoveryPerAccount: { limit: 10, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 export type LimitState = { blocked: false } | { blocked: true; retryAfterMs: number };
@@ -21,31 +23,39 @@ export async function limitState(key: string, { limit }: Limit, now = new Date()
   return { blocked: true, retryAfterMs: row.windowEnds.getTime() - now.getTime() };
 }
 
-/** Counts one attempt (a failure, or any sign-up); returns the count in the current window. */
+/**
+ * Counts one attempt and returns the count in the current window. Each branch is one
+ * conditional write, so concurrent callers are each counted exactly once.
+ */
 export async function countAttempt(key: string, { windowMs }: Limit, now = new Date()): Promise<number> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    // Inside the window: one atomic increment decides, also when requests race.
-    const bumped = await db.rateLimit.updateMany({
-      where: { key, windowEnds: { gt: now } },
-      data: { count: { increment: 1 } },
-    });
-    if (bumped.count === 1) {
-      const row = await db.rateLimit.findUnique({ where: { key } });
-      return row?.count ?? 1;
-    }
-    const windowEnds = new Date(now.getTime() + windowMs);
+  const windowEnds = new Date(now.getTime() + windowMs);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const bumped = await db.rateLimit.updateMany({ where: { key, windowEnds: { gt: now } }, data: { count: { increment: 1 } } });
+    if (bumped.count === 1) return (await db.rateLimit.findUnique({ where: { key } }))?.count ?? 1;
+    // The old window is over: exactly one caller restarts it, the others count in the new one.
+    const restarted = await db.rateLimit.updateMany({ where: { key, windowEnds: { lte: now } }, data: { count: 1, windowEnds } });
+    if (restarted.count === 1) return 1;
     try {
-      await db.rateLimit.upsert({
-        where: { key },
-        create: { key, count: 1, windowEnds },
-        update: { count: 1, windowEnds },
-      });
+      await db.rateLimit.create({ data: { key, count: 1, windowEnds } });
       return 1;
     } catch {
-      // Another request created the row first: count again inside its window.
+      // Another caller created the row first: count again inside its window.
     }
   }
   return Number.POSITIVE_INFINITY;
+}
+
+/** Reserves an attempt: counted first, refused when it is over the limit. */
+export async function reserveAttempt(key: string, limit: Limit, now = new Date()): Promise<LimitState> {
+  const count = await countAttempt(key, limit, now);
+  if (count <= limit.limit) return { blocked: false };
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  return { blocked: true, retryAfterMs: Math.max(0, (row?.windowEnds.getTime() ?? now.getTime()) - now.getTime()) };
+}
+
+/** Gives back a reserved attempt that turned out not to be a failure. */
+export async function releaseAttempt(key: string, now = new Date()): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, windowEnds: { gt: now }, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }
 
 export async function clearFailures(key: string): Promise<void> {

@@ -5,8 +5,9 @@ import fs from "node:fs";
 import { E2E_PORT, e2eEnv } from "../tests/support/e2e-env.mjs";
 
 const env = e2eEnv();
-if (env.DATABASE_URL === "file:prisma/data/e2e.db") {
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`prisma/data/e2e.db${suffix}`, { force: true });
+const sqliteFile = env.DATABASE_URL.startsWith("file:prisma/data/e2e-") ? env.DATABASE_URL.slice("file:".length) : null;
+if (sqliteFile) {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${sqliteFile}${suffix}`, { force: true });
 }
 execFileSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, stdio: "inherit" });
 const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT)], { env, stdio: "inherit" });

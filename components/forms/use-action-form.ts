@@ -24,7 +24,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(options.schema) as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues: options.defaultValues,
-    mode: "onTouched",
+    // First check on submit, then live while typing. Checking on blur would move links
+    // below the field at the moment they are clicked.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
 
   const onSubmit = form.handleSubmit((values) => {

@@ -4,16 +4,15 @@ import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/auth/actions";
-import { limitState, limits, minutesUntil, countAttempt } from "@/lib/rate-limit";
+import { limits, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
 
 export type Registration = { companyName: string; name: string; email: string; password: string; ip: string };
 
 /** "Account aanmaken": the company and its owner in one transaction. Returns the owner's id. */
 export async function registerCompany(input: Registration): Promise<string> {
   const ipKey = `register:ip:${input.ip}`;
-  const state = await limitState(ipKey, limits.registrationPerIp);
+  const state = await reserveAttempt(ipKey, limits.registrationPerIp);
   if (state.blocked) fail("errors.tooManyAttempts", { minutes: minutesUntil(state.retryAfterMs) });
-  await countAttempt(ipKey, limits.registrationPerIp);
 
   const policy = checkPassword({
     password: input.password,

@@ -40,11 +40,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.uid = user.id;
         token.sv = user.sessionVersion ?? 0;
         token.amr = user.secondFactor;
+        token.authTime = Math.floor(Date.now() / 1000);
       }
+      // A client-triggered session "update" carries data from the browser: it never
+      // changes the token (nothing here reads `session` from the update).
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.uid ?? "", sessionVersion: token.sv ?? -1 };
+      return {
+        ...session,
+        userId: token.uid ?? "",
+        sessionVersion: token.sv ?? -1,
+        authTime: token.authTime ?? 0,
+        secondFactor: token.amr ?? "none",
+      };
     },
   },
   logger: {

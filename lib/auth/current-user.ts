@@ -18,6 +18,9 @@ export type CurrentUser = {
   backupEmailConfirmedAt: Date | null;
   /** An employee whose company requires MFA and who has not set it up: setup page only. */
   mustEnrol: boolean;
+  /** When this session passed the login steps, and how its second step was passed. */
+  authenticatedAt: Date;
+  sessionSecondFactor: string;
 };
 
 /**
@@ -51,5 +54,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     backupEmail: user.backupEmail,
     backupEmailConfirmedAt: user.backupEmailConfirmedAt,
     mustEnrol: role === "EMPLOYEE" && user.company.mfaRequired && mfaEnabledAt === null,
+    authenticatedAt: new Date(session.authTime * 1000),
+    sessionSecondFactor: session.secondFactor,
   };
 });

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords/hash";
-import { clearFailures, limitState, limits, minutesUntil, countAttempt } from "@/lib/rate-limit";
+import { clearFailures, limits, minutesUntil, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "./actions";
 import { startChallenge } from "./challenge";
@@ -15,8 +15,9 @@ export type PasswordStepResult = "secondFactor" | "complete";
 export async function passwordStep(input: { email: string; password: string; ip: string }): Promise<PasswordStepResult> {
   const accountKey = `login:account:${input.email}`;
   const ipKey = `login:ip:${input.ip}`;
+  // Counted before the password is checked, so guesses sent all at once are limited too.
   for (const [key, limit] of [[accountKey, limits.passwordPerAccount], [ipKey, limits.passwordPerIp]] as const) {
-    const state = await limitState(key, limit);
+    const state = await reserveAttempt(key, limit);
     if (state.blocked) fail("errors.tooManyAttempts", { minutes: minutesUntil(state.retryAfterMs) });
   }
 
@@ -29,15 +30,15 @@ export async function passwordStep(input: { email: string; password: string; ip:
     : (await burnPasswordCheck(input.password), false);
 
   if (!user || !passwordOk) {
-    await countAttempt(accountKey, limits.passwordPerAccount);
-    await countAttempt(ipKey, limits.passwordPerIp);
     if (user) {
       await recordActivity(db, { companyId: user.companyId, userId: user.id, type: "LOGIN_FAILED", ipAddress: input.ip });
     }
     fail("auth.login.invalidCredentials");
   }
 
+  // Success: the account starts afresh, and the IP keeps only its failures.
   await clearFailures(accountKey);
+  await releaseAttempt(ipKey);
   if (user.totpCredentials.length > 0) {
     await startChallenge(user.id);
     return "secondFactor";

@@ -9,6 +9,10 @@ declare module "next-auth" {
   interface Session {
     userId: string;
     sessionVersion: number;
+    /** When the user passed the login steps (epoch seconds). */
+    authTime: number;
+    /** How the second step was passed: none | totp | recovery | email. */
+    secondFactor: string;
   }
 }
 
@@ -17,5 +21,6 @@ declare module "next-auth/jwt" {
     uid?: string;
     sv?: number;
     amr?: string;
+    authTime?: number;
   }
 }

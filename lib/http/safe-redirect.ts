@@ -6,8 +6,10 @@ export function safeCallbackPath(value: string | null | undefined, fallback = "/
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
   try {
     const url = new URL(value, "http://tweestap.invalid");
-    if (url.origin !== "http://tweestap.invalid") return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Normalising can turn "/.//evil.example" into "//evil.example": check the result too.
+    if (url.origin !== "http://tweestap.invalid" || path.startsWith("//") || path.includes("\\")) return fallback;
+    return path;
   } catch {
     return fallback;
   }

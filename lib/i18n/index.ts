@@ -16,6 +16,10 @@ export function isLocale(value: string | null | undefined): value is Locale {
   return value != null && Object.hasOwn(catalogues, value);
 }
 
+export function toLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
 export function messages(locale: string | null | undefined = defaultLocale): Messages {
   return catalogues[isLocale(locale) ? locale : defaultLocale];
 }

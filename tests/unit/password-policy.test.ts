@@ -101,10 +101,12 @@ describe("passwordField", () => {
 
     const short = field.safeParse("kort");
     expect(short.success).toBe(false);
-    expect(short.error?.issues[0]?.message).toBe("password.tooShort");
+    expect(short.error?.issues[0]?.message).toBe("password.tooShort?min=15&max=128");
 
     expect(passwordField({ mfaEnabled: true }).safeParse("kortmaar").success).toBe(true);
-    expect(field.safeParse("wachtwoord12345").error?.issues[0]?.message).toBe("password.common");
+    // The blocklist stays on the server (checkPassword), out of the browser bundle.
+    expect(field.safeParse("wachtwoord12345").success).toBe(true);
+    expect(checkPassword({ password: "wachtwoord12345", mfaEnabled: false, context: [] })).toMatchObject({ reason: "common" });
   });
 
   it("ignores context (it is applied on the server)", () => {
@@ -112,7 +114,7 @@ describe("passwordField", () => {
   });
 
   it("maps each reason to its key", () => {
-    expect(passwordErrorKey({ ok: false, reason: "tooLong", max: 128 })).toBe("password.tooLong");
-    expect(passwordErrorKey({ ok: false, reason: "context" })).toBe("password.context");
+    expect(passwordErrorKey({ ok: false, reason: "tooLong", max: 128 })).toMatch(/^password\.tooLong\?.*max=128/);
+    expect(passwordErrorKey({ ok: false, reason: "context" })).toMatch(/^password\.context\?/);
   });
 });

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { userAction } from "@/lib/auth/actions";
 import { signOut } from "@/lib/auth/config";
 import { changePassword } from "@/lib/accounts/change-password";
-import { changePasswordSchema } from "@/lib/validation/auth";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { clientIp } from "@/lib/http/client-ip";
 
 // The length rule depends on the user's MFA state, which only the server knows for
 // sure: the wrapper checks the shape, changePassword applies the rules.
@@ -17,4 +18,9 @@ export const changePasswordAction = userAction("member", changePasswordInput, as
   redirect("/login?notice=passwordChanged");
 });
 
-export { changePasswordSchema };
+/** "Overal uitloggen": every session ends, this one included. */
+export const signOutEverywhereAction = userAction("enrolment", z.object({}), async (_input, user) => {
+  await signOutEverywhere(user, await clientIp());
+  await signOut({ redirect: false });
+  redirect("/login?notice=sessionEnded");
+});

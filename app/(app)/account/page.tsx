@@ -2,24 +2,37 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/i18n";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ActivityList } from "@/components/account/activity-list";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
+import { MfaStatus } from "@/components/mfa/mfa-status";
+import { MfaManagement } from "@/components/mfa/mfa-management";
+import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 
 export const metadata: Metadata = { title: "Mijn login" };
 
-export default async function MyLoginPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MyLoginPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const copy = messages(user.locale).account;
-  const activity = await db.activityEvent.findMany({
-    where: { userId: user.id },
-    orderBy: { createdAt: "desc" },
-    take: 20,
-    select: { id: true, type: true, createdAt: true, ipAddress: true },
-  });
+  const { notice } = await searchParams;
+  const catalogue = messages(user.locale);
+  const copy = catalogue.account;
+  const [activity, remaining] = await Promise.all([
+    db.activityEvent.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+      select: { id: true, type: true, createdAt: true, ipAddress: true },
+    }),
+    remainingRecoveryCodes(user.id),
+  ]);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">{copy.myLogin.title}</h1>
+      {notice === "mfaDisabled" && !user.mfaEnabledAt ? <Alert tone="success">{catalogue.mfa.manage.disabled}</Alert> : null}
       <Card title={copy.myLogin.details}>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="text-slate-600">{copy.myLogin.name}</dt>
@@ -32,11 +45,25 @@ export default async function MyLoginPage() {
           <dd className="font-medium">{copy.roles[user.role]}</dd>
         </dl>
       </Card>
+      <Card title={catalogue.mfa.status.title}>
+        <MfaStatus enabledAt={user.mfaEnabledAt} remaining={remaining} locale={user.locale} copy={catalogue.mfa.status} />
+      </Card>
+      {user.mfaEnabledAt ? (
+        <MfaManagement user={{ email: user.email, canDisable: !(user.role === "EMPLOYEE" && user.companyMfaRequired) }} />
+      ) : null}
       <Card title={copy.password.title} description={copy.password.intro}>
         <ChangePasswordForm mfaEnabled={user.mfaEnabledAt !== null} email={user.email} />
       </Card>
+      <Card title={copy.signOutEverywhere.title} description={copy.signOutEverywhere.text}>
+        <SignOutEverywhereButton />
+      </Card>
       <Card title={copy.activity.title}>
         <ActivityList rows={activity} copy={copy.activity} locale={user.locale} />
+        {activity.length > 0 ? (
+          <a href="/api/account/activity" className="mt-4 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">
+            {copy.activity.download}
+          </a>
+        ) : null}
       </Card>
     </>
   );

@@ -29,6 +29,11 @@ export const account = {
     company: "Bedrijf",
     role: "Rol",
   },
+  signOutEverywhere: {
+    title: "Overal uitloggen",
+    text: "Log uit op alle apparaten waar u bent ingelogd, ook dit apparaat. Handig als u ergens vergeten bent uit te loggen.",
+    submit: "Overal uitloggen",
+  },
   password: {
     title: "Wachtwoord wijzigen",
     intro: "Na het wijzigen wordt u op al uw apparaten uitgelogd.",
@@ -45,6 +50,7 @@ export const account = {
     when: "Wanneer",
     what: "Wat",
     ip: "IP-adres",
+    download: "Activiteit downloaden (CSV)",
     types: {
       ACCOUNT_CREATED: "Account aangemaakt",
       LOGIN_SUCCEEDED: "Ingelogd",
@@ -66,17 +72,5 @@ export const account = {
       EMPLOYEE_INVITED: "Medewerker uitgenodigd",
       EMPLOYEE_REMOVED: "Medewerker verwijderd",
     },
-  },
-  employees: {
-    title: "Medewerkers",
-    intro: "De mensen met toegang tot het account van {company}.",
-    name: "Naam",
-    email: "E-mailadres",
-    role: "Rol",
-    mfa: "Multifactor authenticatie",
-    mfaSet: "Ingesteld",
-    mfaNotSet: "Niet ingesteld",
-    lastLogin: "Laatst ingelogd",
-    never: "Nog nooit",
   },
 };

@@ -5,6 +5,9 @@ import { errors } from "./errors";
 import { validation } from "./validation";
 import { mail } from "./mail";
 import { password } from "./password";
+import { mfa } from "./mfa";
+import { employees } from "./employees";
+import { invite } from "./invite";
 
 // Each area keeps its copy in its own file; the catalogue is their sum.
-export const nl = { common, auth, account, errors, validation, mail, password };
+export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite };

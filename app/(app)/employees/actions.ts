@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { userAction } from "@/lib/auth/actions";
+import { clientIp } from "@/lib/http/client-ip";
+import { inviteEmployee, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
+import { setMfaRequired } from "@/lib/company/policy";
+import { removeEmployee, resetEmployeeMfa, sendMfaReminders } from "@/lib/company/employees";
+import { employeeRefSchema, invitationRefSchema, inviteSchema, policySchema, resetMfaSchema } from "@/lib/validation/company";
+
+// Owner only, checked on every call; every lookup below is scoped to the owner's company.
+const done = () => {
+  revalidatePath("/employees");
+  return null;
+};
+
+export const inviteAction = userAction("owner", inviteSchema, async ({ email }, owner) => {
+  await inviteEmployee(owner, email, await clientIp());
+  return done();
+});
+
+export const resendInvitationAction = userAction("owner", invitationRefSchema, async ({ invitationId }, owner) => {
+  await resendInvitation(owner, invitationId);
+  return done();
+});
+
+export const revokeInvitationAction = userAction("owner", invitationRefSchema, async ({ invitationId }, owner) => {
+  await revokeInvitation(owner, invitationId);
+  return done();
+});
+
+export const setPolicyAction = userAction("owner", policySchema, async ({ required }, owner) => {
+  await setMfaRequired(owner, required, await clientIp());
+  return done();
+});
+
+export const resetMfaAction = userAction("owner", resetMfaSchema, async ({ employeeId, ownerFactor }, owner) => {
+  await resetEmployeeMfa(owner, employeeId, ownerFactor, await clientIp());
+  return done();
+});
+
+export const removeEmployeeAction = userAction("owner", employeeRefSchema, async ({ employeeId }, owner) => {
+  await removeEmployee(owner, employeeId, await clientIp());
+  return done();
+});
+
+export const sendRemindersAction = userAction("owner", z.object({}), async (_input, owner) => {
+  const sent = await sendMfaReminders(owner);
+  revalidatePath("/employees");
+  return sent;
+});

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/guards";
+import { format, messages } from "@/lib/i18n";
+import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
+import { Card } from "@/components/ui/card";
+import { MfaManagement } from "@/components/mfa/mfa-management";
+
+export const metadata: Metadata = { title: "Ingelogd met een herstelcode" };
+
+/** Where a sign-in with a recovery code lands: how many are left, and the way to a new phone. */
+export default async function RecoveredPage() {
+  const user = await requireUser();
+  const copy = messages(user.locale).mfa.recovered;
+  const remaining = await remainingRecoveryCodes(user.id);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">{copy.title}</h1>
+      <Card>
+        <p className="font-medium">{remaining > 0 ? format(copy.remaining, { count: remaining }) : copy.remainingNone}</p>
+        <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link href="/mfa/setup" className="inline-flex min-h-11 items-center rounded-md bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800">
+            {copy.newPhone}
+          </Link>
+          <Link href="/dashboard" className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50">
+            {copy.toDashboard}
+          </Link>
+        </div>
+      </Card>
+      {user.mfaEnabledAt ? <MfaManagement user={{ email: user.email, canDisable: !(user.role === "EMPLOYEE" && user.companyMfaRequired) }} /> : null}
+    </>
+  );
+}

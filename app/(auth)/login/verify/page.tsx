@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentChallenge } from "@/lib/auth/challenge";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
+import { messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { Card } from "@/components/ui/card";
+import { SecondStepForm } from "@/components/auth/second-step-form";
+
+export const metadata: Metadata = { title: "Verificatiecode" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** Reached only with this browser's open login challenge; without one, back to the password step. */
+export default async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
+  if (!(await currentChallenge())) redirect("/login?notice=expired");
+  const copy = messages(await requestLocale()).auth.verify;
+  const method = params.method === "recovery" ? "recovery" : "totp";
+  return (
+    <Card
+      title={method === "recovery" ? copy.recoveryTitle : copy.title}
+      description={method === "recovery" ? copy.recoveryIntro : copy.intro}
+      headingLevel={1}
+    >
+      <SecondStepForm key={method} method={method} callbackUrl={callbackUrl} />
+    </Card>
+  );
+}

@@ -1,0 +1,12 @@
+"use client";
+
+import { signOutEverywhereAction } from "@/app/(app)/account/actions";
+import { useMessages } from "@/components/i18n/messages-provider";
+import { ActionButton } from "@/components/forms/action-button";
+
+export function SignOutEverywhereButton() {
+  const copy = useMessages();
+  return (
+    <ActionButton run={() => signOutEverywhereAction({})} label={copy.account.signOutEverywhere.submit} pendingLabel={copy.common.loading} />
+  );
+}

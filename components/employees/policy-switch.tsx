@@ -1,0 +1,61 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { setPolicyAction } from "@/app/(app)/employees/actions";
+import { format } from "@/lib/i18n";
+import { useMessages } from "@/components/i18n/messages-provider";
+import { ActionButton } from "@/components/forms/action-button";
+import { Button } from "@/components/ui/button";
+
+/**
+ * The company's MFA policy as a switch. Turning it either way asks for confirmation
+ * first, showing how many employees it affects.
+ */
+export function PolicySwitch({ required, employeesWithoutMfa }: { required: boolean; employeesWithoutMfa: number }) {
+  const copy = useMessages().employees.policy;
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex items-center justify-between gap-4">
+        <span id="policy-label" className="font-medium">
+          {copy.label}
+        </span>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={required}
+          aria-labelledby="policy-label"
+          onClick={() => setConfirming(true)}
+          className={`relative inline-flex h-7 w-12 shrink-0 items-center rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 ${
+            required ? "bg-teal-700" : "bg-slate-300"
+          }`}
+        >
+          <span className={`inline-block size-5 rounded-full bg-white shadow transition-transform ${required ? "translate-x-6" : "translate-x-1"}`} />
+        </button>
+      </div>
+      <p className="text-sm text-slate-700">{required ? copy.onText : copy.offText}</p>
+      <p className="text-sm text-slate-700">
+        {employeesWithoutMfa > 0 ? format(copy.withoutMfa, { count: employeesWithoutMfa }) : copy.allSet}
+      </p>
+      {confirming ? (
+        <div className="flex flex-wrap items-center gap-2 rounded-md border border-amber-200 bg-amber-50 p-3">
+          <ActionButton
+            run={() => setPolicyAction({ required: !required })}
+            label={required ? copy.confirmOff : copy.confirmOn}
+            pendingLabel={copy.pending}
+            variant="primary"
+            onDone={() => {
+              setConfirming(false);
+              router.refresh();
+            }}
+          />
+          <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+            {copy.cancel}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

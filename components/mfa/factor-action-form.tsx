@@ -1,0 +1,58 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/auth/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useMessages } from "@/components/i18n/messages-provider";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+const schema = z.object({ currentFactor: z.string().trim().max(64) });
+
+/** A change to an active second factor: asks a current code or recovery code first. */
+export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant = "secondary", action, onSuccess, idPrefix }: {
+  title: string;
+  text: ReactNode;
+  submit: string;
+  pendingLabel: string;
+  variant?: "secondary" | "danger";
+  action: (input: { currentFactor: string }) => Promise<ActionResult<T>>;
+  onSuccess: (data: T) => void;
+  idPrefix: string;
+}) {
+  const copy = useMessages().mfa.setup;
+  const { form, onSubmit, pending, formError, fieldError } = useActionForm({
+    schema,
+    action,
+    defaultValues: { currentFactor: "" },
+    onSuccess: (data) => {
+      form.reset();
+      onSuccess(data);
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={`${idPrefix}-title`} className="flex flex-col gap-3">
+      <h3 id={`${idPrefix}-title`} className="font-semibold">
+        {title}
+      </h3>
+      <p className="text-sm text-slate-700">{text}</p>
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <TextField
+        id={`${idPrefix}-factor`}
+        label={copy.currentFactor}
+        autoComplete="off"
+        spellCheck={false}
+        className="max-w-sm"
+        error={fieldError("currentFactor")}
+        {...form.register("currentFactor")}
+      />
+      <div>
+        <Button type="submit" variant={variant} pending={pending} pendingLabel={pendingLabel}>
+          {submit}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { db } from "@/lib/db/client";
+import { recordActivity } from "@/lib/activity/events";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+/** Moves the session version on: every session of this user, on every device, ends at its next request. */
+export async function signOutEverywhere(user: CurrentUser, ipAddress: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "SIGNED_OUT_EVERYWHERE", ipAddress });
+  });
+}

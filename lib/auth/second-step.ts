@@ -1,0 +1,52 @@
+import { db } from "@/lib/db/client";
+import { verifySecondFactor, type FactorResult } from "@/lib/mfa/second-factor";
+import { normalizeTotpInput } from "@/lib/mfa/totp";
+import { formatDateTime } from "@/lib/i18n/dates";
+import { fail } from "./actions";
+import { clearChallengeCookie, currentChallenge, MAX_CHALLENGE_FAILURES } from "./challenge";
+
+/**
+ * The second login step against this browser's challenge. Five wrong answers void the
+ * challenge (back to the password step); wrong authenticator codes also count towards
+ * the account's lock (lib/mfa/second-factor.ts). On success the challenge is marked
+ * passed, and only then can the credentials provider turn it into a session.
+ */
+export async function passSecondStep(input: string, ipAddress: string): Promise<FactorResult & { ok: true }> {
+  const challenge = await currentChallenge();
+  if (!challenge) fail("auth.verify.expired");
+  const { user } = challenge;
+
+  // Either kind of code is accepted in either field; its shape tells which it is.
+  const expected = normalizeTotpInput(input) !== null || /^\d+$/.test(input.trim()) ? "totp" : "recovery";
+  const result: FactorResult = await verifySecondFactor(user, input, ipAddress);
+  if (result.ok) {
+    const marked = await db.loginChallenge.updateMany({
+      where: { id: challenge.id, secondFactorAt: null, completedAt: null },
+      data: { secondFactor: result.method, secondFactorAt: new Date() },
+    });
+    if (marked.count !== 1) fail("auth.verify.expired");
+    return result;
+  }
+
+  const after = await db.loginChallenge.update({
+    where: { id: challenge.id },
+    data: { failedAttempts: { increment: 1 } },
+    select: { failedAttempts: true },
+  });
+  if (after.failedAttempts >= MAX_CHALLENGE_FAILURES) {
+    await clearChallengeCookie();
+    fail("auth.verify.challengeVoid");
+  }
+  if (!result.ok && result.reason === "throttled" && result.lockedUntil) {
+    fail(expected === "totp" ? "auth.verify.locked" : "auth.verify.recoveryThrottled", {
+      until: formatDateTime(result.lockedUntil, user.locale),
+    });
+  }
+  if (!result.ok && result.reason === "format") {
+    fail("errors.invalidInput", undefined, { code: expected === "totp" ? "auth.verify.codeFormat" : "auth.verify.recoveryFormat" });
+  }
+  if (!result.ok && result.lockedUntil) {
+    fail("auth.verify.lockedNow", { until: formatDateTime(result.lockedUntil, user.locale) });
+  }
+  fail("errors.invalidInput", undefined, { code: expected === "totp" ? "auth.verify.wrongCode" : "auth.verify.wrongRecovery" });
+}

@@ -1,0 +1,114 @@
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { toLocale } from "@/lib/i18n";
+import { fail } from "@/lib/auth/actions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordActivity } from "@/lib/activity/events";
+import { sendMail } from "@/lib/mail/send";
+import { invitationMail } from "@/lib/mail/templates";
+import { hashPassword } from "@/lib/passwords/hash";
+import { checkPassword } from "@/lib/passwords/policy";
+import { passwordErrorKey } from "@/lib/validation/password";
+import { hashToken, randomToken } from "@/lib/security/tokens";
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
+
+function newLink() {
+  const token = randomToken();
+  return { token, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) };
+}
+
+function mailInvitation(owner: CurrentUser, email: string, { token, expiresAt }: { token: string; expiresAt: Date }) {
+  const url = `${env().APP_URL}/invite/${token}`;
+  return sendMail({
+    to: email,
+    ...invitationMail({ locale: toLocale(owner.locale), companyName: owner.companyName, inviterName: owner.name, url, expiresAt }),
+  });
+}
+
+export async function inviteEmployee(owner: CurrentUser, email: string, ipAddress: string): Promise<void> {
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    fail("errors.invalidInput", undefined, { email: "employees.invite.alreadyUser" });
+  }
+  const open = await db.invitation.findFirst({
+    where: { companyId: owner.companyId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+  });
+  if (open) fail("errors.invalidInput", undefined, { email: "employees.invite.alreadyInvited" });
+
+  const link = newLink();
+  const invitation = await db.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: { companyId: owner.companyId, email, invitedById: owner.id, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
+    });
+    await recordActivity(tx, { companyId: owner.companyId, actorId: owner.id, type: "EMPLOYEE_INVITED", detail: email, ipAddress });
+    return created;
+  });
+  try {
+    await mailInvitation(owner, email, link);
+  } catch (error) {
+    // No invitation without its mail: the owner sees the error and can try again.
+    await db.invitation.delete({ where: { id: invitation.id } });
+    throw error;
+  }
+}
+
+async function ownInvitation(owner: CurrentUser, invitationId: string) {
+  const invitation = await db.invitation.findFirst({
+    where: { id: invitationId, companyId: owner.companyId, acceptedAt: null, revokedAt: null },
+  });
+  if (!invitation) fail("employees.invite.notFound");
+  return invitation;
+}
+
+/** A new link for the same invitation: the previous link stops working, the week starts again. */
+export async function resendInvitation(owner: CurrentUser, invitationId: string): Promise<void> {
+  const invitation = await ownInvitation(owner, invitationId);
+  const link = newLink();
+  await db.invitation.update({ where: { id: invitation.id }, data: { tokenHash: link.tokenHash, expiresAt: link.expiresAt } });
+  await mailInvitation(owner, invitation.email, link);
+}
+
+export async function revokeInvitation(owner: CurrentUser, invitationId: string): Promise<void> {
+  const invitation = await ownInvitation(owner, invitationId);
+  await db.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
+}
+
+/** The invitation behind a link, if it can still be used. */
+export async function openInvitation(token: string) {
+  return db.invitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    include: { company: { select: { name: true } } },
+  });
+}
+
+/**
+ * The employee sets a name and password. The invitation is consumed by a conditional
+ * update in the same transaction that creates the account, so a link works once.
+ */
+export async function acceptInvitation(token: string, input: { name: string; password: string }): Promise<string> {
+  const invitation = await openInvitation(token);
+  if (!invitation) fail("invite.invalid");
+  const policy = checkPassword({
+    password: input.password,
+    mfaEnabled: false,
+    context: [invitation.company.name, input.name, invitation.email, invitation.email.split("@")[0] ?? ""],
+  });
+  if (!policy.ok) fail("errors.invalidInput", undefined, { password: passwordErrorKey(policy) });
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const used = await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        data: { acceptedAt: new Date() },
+      });
+      if (used.count !== 1) fail("invite.invalid");
+      const user = await tx.user.create({
+        data: { companyId: invitation.companyId, email: invitation.email, name: input.name, passwordHash, role: "EMPLOYEE" },
+      });
+      return user.id;
+    });
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "P2002") fail("invite.emailTaken");
+    throw error;
+  }
+}

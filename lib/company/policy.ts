@@ -1,0 +1,34 @@
+import { db } from "@/lib/db/client";
+import { toLocale } from "@/lib/i18n";
+import { fail } from "@/lib/auth/actions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordActivity } from "@/lib/activity/events";
+import { sendMail } from "@/lib/mail/send";
+import { mfaPolicyChangedMail } from "@/lib/mail/templates";
+
+/** Employees of the company who have no confirmed authenticator yet. */
+export function employeesWithoutMfa(companyId: string): Promise<number> {
+  return db.user.count({
+    where: { companyId, role: "EMPLOYEE", totpCredentials: { none: { confirmedAt: { not: null } } } },
+  });
+}
+
+/**
+ * "Multifactor authenticatie verplicht stellen voor medewerkers". The owner must use MFA
+ * before demanding it of others. Employees without it are sent to the setup page at
+ * their next request, by the guards — no session needs to be touched here.
+ */
+export async function setMfaRequired(owner: CurrentUser, required: boolean, ipAddress: string): Promise<void> {
+  if (required && !owner.mfaEnabledAt) fail("employees.policy.ownerNeedsMfa");
+  await db.$transaction(async (tx) => {
+    await tx.company.update({ where: { id: owner.companyId }, data: { mfaRequired: required } });
+    await recordActivity(tx, {
+      companyId: owner.companyId,
+      userId: owner.id,
+      type: "MFA_POLICY_CHANGED",
+      detail: required ? "on" : "off",
+      ipAddress,
+    });
+  });
+  await sendMail({ to: owner.email, ...mfaPolicyChangedMail({ locale: toLocale(owner.locale), name: owner.name, enabled: required }) });
+}

@@ -1,0 +1,45 @@
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { buildOtpAuthUri, generateTotpSecret } from "./totp";
+import { decryptTotpSecret, encryptTotpSecret } from "./secret-crypto";
+
+/** A setup left open this long starts over with a new key. */
+const PENDING_SETUP_TTL_MS = 30 * 60_000;
+
+export type PendingSetup = { credentialId: string; secret: string; otpauthUri: string };
+
+/**
+ * The not-yet-confirmed key the setup page shows. Reloading the page keeps the same
+ * key (the user may already have scanned it); it changes nothing until a correct code
+ * confirms it, and an active authenticator stays active meanwhile.
+ */
+export async function pendingSetup(user: { id: string; email: string }, now = new Date()): Promise<PendingSetup> {
+  const fresh = await db.totpCredential.findFirst({
+    where: { userId: user.id, confirmedAt: null, createdAt: { gt: new Date(now.getTime() - PENDING_SETUP_TTL_MS) } },
+    orderBy: { createdAt: "desc" },
+  });
+  const credential =
+    fresh ??
+    (await db.$transaction(async (tx) => {
+      await tx.totpCredential.deleteMany({ where: { userId: user.id, confirmedAt: null } });
+      const secret = generateTotpSecret();
+      return tx.totpCredential.create({
+        data: { userId: user.id, encryptedSecret: encryptTotpSecret({ userId: user.id, secret }) },
+      });
+    }));
+  const secret = decryptTotpSecret({ userId: user.id, payload: credential.encryptedSecret });
+  return {
+    credentialId: credential.id,
+    secret,
+    otpauthUri: buildOtpAuthUri({ issuer: env().TOTP_ISSUER, accountName: user.email, secret }),
+  };
+}
+
+/** The secret of the user's active authenticator, or null when MFA is off. */
+export async function activeTotpSecret(userId: string): Promise<string | null> {
+  const credential = await db.totpCredential.findFirst({
+    where: { userId, confirmedAt: { not: null } },
+    orderBy: { confirmedAt: "desc" },
+  });
+  return credential ? decryptTotpSecret({ userId, payload: credential.encryptedSecret }) : null;
+}

@@ -1,0 +1,70 @@
+import { db } from "@/lib/db/client";
+import { toLocale } from "@/lib/i18n";
+import { fail } from "@/lib/auth/actions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordActivity } from "@/lib/activity/events";
+import { sendMail } from "@/lib/mail/send";
+import { authenticatorReplacedMail, mfaEnabledMail } from "@/lib/mail/templates";
+import { verifyPassword } from "@/lib/passwords/hash";
+import { decryptTotpSecret } from "./secret-crypto";
+import { claimTotpCode } from "./second-factor";
+import { issueRecoveryCodes, remainingRecoveryCodes } from "./recovery-store";
+import { needsPasswordForEnrolment, requireCurrentFactor } from "./reauth";
+
+export type EnrolmentResult = { replaced: boolean; recoveryCodes: string[] | null };
+
+/**
+ * Step 4 of the help page: a correct current code from the new app confirms the pending
+ * key, and only then is it active. When it replaces an active authenticator, the old one
+ * is switched off in the same transaction — never before the new one works.
+ */
+export async function confirmEnrolment(
+  user: CurrentUser,
+  input: { code: string; currentFactor?: string; password?: string },
+  ipAddress: string,
+): Promise<EnrolmentResult> {
+  const replacing = user.mfaEnabledAt !== null;
+  if (replacing) {
+    await requireCurrentFactor(user, input.currentFactor, ipAddress);
+  } else if (needsPasswordForEnrolment(user)) {
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+    if (!input.password || !row.passwordHash || !(await verifyPassword(row.passwordHash, input.password))) {
+      fail("errors.invalidInput", undefined, { password: "mfa.setup.wrongPassword" });
+    }
+  }
+
+  const pending = await db.totpCredential.findFirst({
+    where: { userId: user.id, confirmedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!pending) fail("mfa.setup.expired");
+  const secret = decryptTotpSecret({ userId: user.id, payload: pending.encryptedSecret });
+  const check = await claimTotpCode(user.id, secret, input.code);
+  if (!check.ok) {
+    fail("errors.invalidInput", undefined, { code: check.reason === "format" ? "auth.verify.codeFormat" : "mfa.setup.wrongCode" });
+  }
+
+  // Replacing a phone keeps the recovery codes, unless none are left.
+  const needCodes = !replacing || (await remainingRecoveryCodes(user.id)) === 0;
+  const now = new Date();
+  const recoveryCodes = await db.$transaction(async (tx) => {
+    const confirmed = await tx.totpCredential.updateMany({
+      where: { id: pending.id, confirmedAt: null },
+      data: { confirmedAt: now },
+    });
+    if (confirmed.count !== 1) fail("mfa.setup.expired");
+    await tx.totpCredential.deleteMany({ where: { userId: user.id, id: { not: pending.id } } });
+    await tx.user.update({ where: { id: user.id }, data: { secondFactorFailures: 0, secondFactorLockedUntil: null } });
+    await recordActivity(tx, {
+      companyId: user.companyId,
+      userId: user.id,
+      type: replacing ? "AUTHENTICATOR_REPLACED" : "MFA_ENABLED",
+      ipAddress,
+    });
+    return needCodes ? issueRecoveryCodes(tx, user.id) : null;
+  });
+
+  const mail = replacing ? authenticatorReplacedMail : mfaEnabledMail;
+  await sendMail({ to: user.email, ...mail({ locale: toLocale(user.locale), name: user.name }) });
+  return { replaced: replacing, recoveryCodes };
+}

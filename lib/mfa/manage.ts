@@ -1,0 +1,35 @@
+import { db } from "@/lib/db/client";
+import { toLocale } from "@/lib/i18n";
+import { fail } from "@/lib/auth/actions";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { recordActivity } from "@/lib/activity/events";
+import { sendMail } from "@/lib/mail/send";
+import { mfaDisabledMail, recoveryCodesRegeneratedMail } from "@/lib/mail/templates";
+import { issueRecoveryCodes } from "./recovery-store";
+import { requireCurrentFactor } from "./reauth";
+
+/** New recovery codes (all old ones void), after a current code. Returned once, never stored in plain. */
+export async function regenerateRecoveryCodes(user: CurrentUser, currentFactor: string, ipAddress: string): Promise<string[]> {
+  if (!user.mfaEnabledAt) fail("mfa.manage.notEnabled");
+  await requireCurrentFactor(user, currentFactor || undefined, ipAddress);
+  const codes = await db.$transaction(async (tx) => {
+    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "RECOVERY_CODES_REGENERATED", ipAddress });
+    return issueRecoveryCodes(tx, user.id);
+  });
+  await sendMail({ to: user.email, ...recoveryCodesRegeneratedMail({ locale: toLocale(user.locale), name: user.name }) });
+  return codes;
+}
+
+/** Switches MFA off, after a current code — unless the company requires it for this employee. */
+export async function disableMfa(user: CurrentUser, currentFactor: string, ipAddress: string): Promise<void> {
+  if (!user.mfaEnabledAt) fail("mfa.manage.notEnabled");
+  if (user.role === "EMPLOYEE" && user.companyMfaRequired) fail("mfa.manage.requiredByCompany");
+  await requireCurrentFactor(user, currentFactor || undefined, ipAddress);
+  await db.$transaction(async (tx) => {
+    await tx.totpCredential.deleteMany({ where: { userId: user.id } });
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.user.update({ where: { id: user.id }, data: { secondFactorFailures: 0, secondFactorLockedUntil: null } });
+    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "MFA_DISABLED", ipAddress });
+  });
+  await sendMail({ to: user.email, ...mfaDisabledMail({ locale: toLocale(user.locale), name: user.name }) });
+}

@@ -1,0 +1,110 @@
+import { db } from "@/lib/db/client";
+import { toLocale } from "@/lib/i18n";
+import { recordActivity } from "@/lib/activity/events";
+import { sendMail } from "@/lib/mail/send";
+import { recoveryCodeUsedMail, secondFactorLockedMail } from "@/lib/mail/templates";
+import { limits, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
+import { activeTotpSecret } from "./credentials";
+import { consumeRecoveryCode } from "./recovery-store";
+import { normalizeTotpInput, verifyTotp } from "./totp";
+
+/**
+ * Checking a second factor for a known user: an authenticator code (6 digits) or a
+ * recovery code. Wrong authenticator codes count towards a lock of the authenticator
+ * only; recovery codes (80 bits) have their own throttle and keep working during that
+ * lock, so someone who knows the password cannot keep the real user out.
+ */
+export const LOCK_AFTER_FAILURES = 10;
+export const LOCK_DURATION_MS = 15 * 60_000;
+/** NIST 800-63B §3.2.2: never more than 100 consecutive failures. */
+export const MAX_CONSECUTIVE_FAILURES = 100;
+
+export type FactorUser = { id: string; companyId: string; email: string; name: string; locale: string };
+export type FactorResult =
+  | { ok: true; method: "totp" }
+  | { ok: true; method: "recovery"; remaining: number }
+  | { ok: false; reason: "format" | "invalid" | "replayed" | "throttled"; lockedUntil?: Date };
+
+export async function totpLockedUntil(userId: string, now = new Date()): Promise<Date | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { secondFactorLockedUntil: true } });
+  const until = user?.secondFactorLockedUntil;
+  return until && until > now ? until : null;
+}
+
+/** Verifies a code and claims its time step in one conditional update: a code works once. */
+export async function claimTotpCode(userId: string, secret: string, input: string, now = Date.now()) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpLastUsedStep: true } });
+  const result = await verifyTotp({ secret, token: input, lastUsedStep: user.totpLastUsedStep, now });
+  if (!result.ok) return result;
+  const claimed = await db.user.updateMany({
+    where: { id: userId, OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: result.step } }] },
+    data: { totpLastUsedStep: result.step },
+  });
+  return claimed.count === 1 ? result : ({ ok: false, reason: "replayed" } as const);
+}
+
+/** Counts a wrong authenticator code; every tenth in a row locks the authenticator for a while. */
+export async function recordTotpFailure(user: FactorUser, ipAddress: string | null, now = new Date()): Promise<Date | null> {
+  const updated = await db.user.update({
+    where: { id: user.id },
+    data: { secondFactorFailures: { increment: 1 } },
+    select: { secondFactorFailures: true },
+  });
+  const failures = updated.secondFactorFailures;
+  const lockedUntil =
+    failures >= MAX_CONSECUTIVE_FAILURES
+      ? new Date(now.getTime() + 365 * 24 * 60 * 60_000) // until a recovery code or backup link resets it
+      : failures % LOCK_AFTER_FAILURES === 0
+        ? new Date(now.getTime() + LOCK_DURATION_MS)
+        : null;
+  await db.$transaction(async (tx) => {
+    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_FAILED", ipAddress });
+    if (lockedUntil) {
+      await tx.user.update({ where: { id: user.id }, data: { secondFactorLockedUntil: lockedUntil } });
+      await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_LOCKED", ipAddress });
+    }
+  });
+  if (lockedUntil) {
+    await sendMail({ to: user.email, ...secondFactorLockedMail({ locale: toLocale(user.locale), name: user.name, until: lockedUntil }) });
+  }
+  return lockedUntil;
+}
+
+export async function clearTotpFailures(userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { secondFactorFailures: 0, secondFactorLockedUntil: null } });
+}
+
+/**
+ * One entry point for "prove your second factor": decides by shape whether the input is
+ * an authenticator code or a recovery code, applies the right throttle, and records the
+ * outcome. Callers map a failure to a message.
+ */
+export async function verifySecondFactor(user: FactorUser, input: string, ipAddress: string | null): Promise<FactorResult> {
+  if (normalizeTotpInput(input) !== null) {
+    const lockedUntil = await totpLockedUntil(user.id);
+    if (lockedUntil) return { ok: false, reason: "throttled", lockedUntil };
+    const secret = await activeTotpSecret(user.id);
+    const result = secret ? await claimTotpCode(user.id, secret, input) : ({ ok: false, reason: "invalid" } as const);
+    if (result.ok) {
+      await clearTotpFailures(user.id);
+      return { ok: true, method: "totp" };
+    }
+    const lockedNow = await recordTotpFailure(user, ipAddress);
+    return { ok: false, reason: result.reason, lockedUntil: lockedNow ?? undefined };
+  }
+
+  const key = `recovery:user:${user.id}`;
+  const state = await reserveAttempt(key, limits.recoveryPerAccount);
+  if (state.blocked) return { ok: false, reason: "throttled", lockedUntil: new Date(Date.now() + state.retryAfterMs) };
+  const used = await consumeRecoveryCode(user.id, input);
+  if (!used.ok) {
+    await recordActivity(db, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_FAILED", ipAddress, detail: "recovery" });
+    return { ok: false, reason: used.reason };
+  }
+  // A valid recovery code proves the account holder: it lifts an authenticator lock too.
+  await releaseAttempt(key);
+  await clearTotpFailures(user.id);
+  await recordActivity(db, { companyId: user.companyId, userId: user.id, type: "RECOVERY_CODE_USED", ipAddress });
+  await sendMail({ to: user.email, ...recoveryCodeUsedMail({ locale: toLocale(user.locale), name: user.name, remaining: used.remaining }) });
+  return { ok: true, method: "recovery", remaining: used.remaining };
+}

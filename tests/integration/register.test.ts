@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { registerCompany, type Registration } from "@/lib/accounts/register";
+import { ActionFailure } from "@/lib/auth/actions";
+import { db } from "@/lib/db/client";
+import { verifyPassword } from "@/lib/passwords/hash";
+import { limitState, limits } from "@/lib/rate-limit";
+import { rejectionOf, uniqueEmail, uniqueIp } from "../support/db-helpers";
+
+/*
+ * lib/auth/actions.ts imports the Auth.js config (through current-user.ts), and next-auth's
+ * ESM build imports "next/server" without an extension, which Node cannot resolve outside
+ * Next's bundler. registerCompany never touches a session, so only that config is stubbed.
+ */
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => null,
+  signIn: async () => {
+    throw new Error("signIn is not available in this test");
+  },
+  signOut: async () => {
+    throw new Error("signOut is not available in this test");
+  },
+  handlers: {},
+}));
+
+const GOOD_PASSWORD = "groene fietsen rijden langs het kanaal";
+
+function registration(overrides: Partial<Registration> = {}): Registration {
+  return {
+    companyName: `Bakkerij ${randomUUID().slice(0, 8)}`,
+    name: "Jan Jansen",
+    email: uniqueEmail("owner"),
+    password: GOOD_PASSWORD,
+    ip: uniqueIp(),
+    ...overrides,
+  };
+}
+
+async function actionFailureOf(promise: Promise<unknown>): Promise<ActionFailure> {
+  const error = await rejectionOf(promise);
+  expect(error).toBeInstanceOf(ActionFailure);
+  if (!(error instanceof ActionFailure)) throw error;
+  return error;
+}
+
+describe("registerCompany", () => {
+  it("creates the company, its owner with an argon2id hash, and an ACCOUNT_CREATED event", async () => {
+    const input = registration();
+    const ownerId = await registerCompany(input);
+
+    const owner = await db.user.findUnique({ where: { id: ownerId }, include: { company: true } });
+    expect(owner).not.toBeNull();
+    if (!owner) return;
+    expect(owner.email).toBe(input.email);
+    expect(owner.name).toBe(input.name);
+    expect(owner.role).toBe("OWNER");
+    expect(owner.company.name).toBe(input.companyName);
+    expect(owner.company.mfaRequired).toBe(false);
+
+    expect(owner.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/);
+    expect(owner.passwordHash).not.toContain(input.password);
+    expect(await verifyPassword(owner.passwordHash ?? "", input.password)).toBe(true);
+    expect(await verifyPassword(owner.passwordHash ?? "", input.password.toUpperCase())).toBe(false);
+
+    const events = await db.activityEvent.findMany({ where: { userId: ownerId } });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: "ACCOUNT_CREATED", companyId: owner.companyId, ipAddress: input.ip });
+    expect(JSON.stringify(events[0])).not.toContain(input.password);
+  });
+
+  it("refuses an e-mail address that is taken, without creating a second company", async () => {
+    const email = uniqueEmail("taken");
+    const first = registration({ email });
+    const ownerId = await registerCompany(first);
+
+    const second = registration({ email, password: "een heel ander lang wachtwoord" });
+    const failure = await actionFailureOf(registerCompany(second));
+    expect(failure.key).toBe("errors.invalidInput");
+    expect(failure.fieldErrors?.email).toBe("auth.register.emailTaken");
+
+    expect(await db.company.count({ where: { name: second.companyName } })).toBe(0);
+    const users = await db.user.findMany({ where: { email } });
+    expect(users.map((user) => user.id)).toEqual([ownerId]);
+    // The first owner's password still works: nothing was overwritten.
+    expect(await verifyPassword(users[0]?.passwordHash ?? "", first.password)).toBe(true);
+  });
+
+  it("refuses a password that contains the company name, and says why", async () => {
+    const word = `zonnebloem${randomUUID().slice(0, 4).replace(/\d/g, "x")}`;
+    const input = registration({ companyName: `Bakkerij ${word}`, password: `ik bak elke dag bij ${word}!` });
+    const failure = await actionFailureOf(registerCompany(input));
+    expect(failure.key).toBe("errors.invalidInput");
+    expect(failure.fieldErrors?.password?.startsWith("password.context")).toBe(true);
+    expect(await db.user.count({ where: { email: input.email } })).toBe(0);
+    expect(await db.company.count({ where: { name: input.companyName } })).toBe(0);
+  });
+
+  it("refuses a password that contains the e-mail's local part", async () => {
+    const local = `pietje${randomUUID().slice(0, 6).replace(/\d/g, "y")}`;
+    const input = registration({ email: `${local}@example.test`, password: `mijn naam is ${local} en ik fiets` });
+    const failure = await actionFailureOf(registerCompany(input));
+    expect(failure.fieldErrors?.password?.startsWith("password.context")).toBe(true);
+  });
+
+  it.each(["wachtwoord12345", "passwordpassword", "WachtWoord12345"])("refuses the common password %j", async (password) => {
+    const input = registration({ password });
+    const failure = await actionFailureOf(registerCompany(input));
+    expect(failure.fieldErrors?.password?.startsWith("password.common")).toBe(true);
+    expect(await db.user.count({ where: { email: input.email } })).toBe(0);
+  });
+
+  it("refuses a short password with the minimum in the message ref", async () => {
+    const input = registration({ password: "kort maar fijn" }); // 14 characters
+    const failure = await actionFailureOf(registerCompany(input));
+    expect(failure.fieldErrors?.password?.startsWith("password.tooShort")).toBe(true);
+    expect(failure.fieldErrors?.password).toContain("min=15");
+    expect(await db.user.count({ where: { email: input.email } })).toBe(0);
+  });
+
+  it("lets exactly one of two concurrent sign-ups with one address succeed", async () => {
+    const email = uniqueEmail("race");
+    const inputs = [registration({ email }), registration({ email })];
+    const results = await Promise.allSettled(inputs.map((input) => registerCompany(input)));
+
+    const fulfilled = results.filter((result) => result.status === "fulfilled");
+    const rejected = results.filter((result): result is PromiseRejectedResult => result.status === "rejected");
+    expect(fulfilled).toHaveLength(1);
+    expect(rejected).toHaveLength(1);
+    const reason: unknown = rejected[0]?.reason;
+    expect(reason).toBeInstanceOf(ActionFailure);
+    if (reason instanceof ActionFailure) expect(reason.fieldErrors?.email).toBe("auth.register.emailTaken");
+
+    expect(await db.user.count({ where: { email } })).toBe(1);
+    const companies = await db.company.count({ where: { name: { in: inputs.map((input) => input.companyName) } } });
+    expect(companies).toBe(1);
+  });
+
+  it("does not let a burst of concurrent sign-ups from one IP past the limit", async () => {
+    const ip = uniqueIp();
+    const { limit } = limits.registrationPerIp;
+    const attempts = Array.from({ length: limit + 10 }, () =>
+      actionFailureOf(registerCompany(registration({ ip, password: "te kort" }))),
+    );
+    const keys = (await Promise.all(attempts)).map((failure) => failure.key);
+    expect(keys.filter((key) => key === "errors.invalidInput").length).toBeLessThanOrEqual(limit);
+    expect((await limitState(`register:ip:${ip}`, limits.registrationPerIp)).blocked).toBe(true);
+  });
+
+  it("limits sign-ups per IP and names the wait in minutes", async () => {
+    const ip = uniqueIp();
+    const { limit } = limits.registrationPerIp;
+    // Refused attempts count too (a short password fails before any hashing, which keeps this fast).
+    for (let i = 0; i < limit; i++) {
+      const failure = await actionFailureOf(registerCompany(registration({ ip, password: "te kort" })));
+      expect(failure.fieldErrors?.password?.startsWith("password.tooShort")).toBe(true);
+    }
+
+    const blocked = registration({ ip });
+    const failure = await actionFailureOf(registerCompany(blocked));
+    expect(failure.key).toBe("errors.tooManyAttempts");
+    expect(failure.values?.minutes).toBeGreaterThanOrEqual(1);
+    expect(failure.values?.minutes).toBeLessThanOrEqual(limits.registrationPerIp.windowMs / 60_000);
+    expect(await db.user.count({ where: { email: blocked.email } })).toBe(0);
+
+    // Another address is not affected.
+    await expect(registerCompany(registration())).resolves.toEqual(expect.any(String));
+  });
+});
