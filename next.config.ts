@@ -10,7 +10,12 @@ const nextConfig: NextConfig = {
   // forbidden() answers 403 for an employee on an owner-only page.
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    // Pages whose URL carries a token must not leak it as a referrer.
+    const tokenPages = ["/login/link", "/invite/:token", "/reset-password/:token", "/backup/confirm/:token"];
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      ...tokenPages.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
+    ];
   },
 };
 

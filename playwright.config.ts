@@ -15,6 +15,7 @@ const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefine
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.e2e.ts",
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -13,6 +13,11 @@ export const limits = {
   registrationPerIp: { limit: 20, windowMs: 60 * 60_000 },
   // Recovery codes carry 80 bits; this only keeps the log and the mail volume sane.
   recoveryPerAccount: { limit: 10, windowMs: 60 * 60_000 },
+  loginLinkPerAccount: { limit: 5, windowMs: 60 * 60_000 },
+  loginLinkPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  // Reset requests do not lock the account: they only slow down one address and one IP.
+  passwordResetPerAccount: { limit: 5, windowMs: 60 * 60_000 },
+  passwordResetPerIp: { limit: 20, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 export type LimitState = { blocked: false } | { blocked: true; retryAfterMs: number };

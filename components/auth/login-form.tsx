@@ -10,7 +10,8 @@ import { TextField } from "@/components/ui/text-field";
 import { Alert } from "@/components/ui/alert";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const copy = useMessages().auth.login;
+  const messages = useMessages();
+  const copy = messages.auth.login;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: loginSchema,
     action: loginAction,
@@ -38,6 +39,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <Button type="submit" pending={pending} pendingLabel={copy.pending}>
         {copy.submit}
       </Button>
+      <Link href="/forgot-password" className="text-sm font-medium text-teal-800 underline underline-offset-2">
+        {messages.reset.forgotLink}
+      </Link>
       <p className="text-sm text-slate-600">
         {copy.noAccount}{" "}
         <Link href="/register" className="font-medium text-teal-800 underline underline-offset-2">

@@ -1,7 +1,36 @@
 import NextAuth from "next-auth";
+import type { Adapter } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
-import { completeChallenge, clearChallengeCookie } from "./challenge";
+import Resend from "next-auth/providers/resend";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { completeChallenge, clearChallengeCookie } from "./challenge";
+import {
+  LINK_MAX_AGE_S,
+  LINK_PROVIDER_ID,
+  checkLinkRequest,
+  completeChallengeByLink,
+  recordLinkSignIn,
+  sendLoginLinkMail,
+  voidOlderLinks,
+} from "./backup-link";
+
+/**
+ * Auth.js's Prisma adapter stores the e-mail link's tokens. It may never create an
+ * account: people join by registering a company or by invitation.
+ */
+function linkTokenAdapter(): Adapter {
+  // Both generated clients share one API (see lib/db/client.ts); the adapter is typed
+  // against @prisma/client's default export, which this project does not generate.
+  const adapter = PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]);
+  return {
+    ...adapter,
+    createUser: () => {
+      throw new Error("Accounts are created by registration or invitation only");
+    },
+  };
+}
 
 /**
  * Auth.js owns the session (a JWT cookie); this app owns the login steps. The
@@ -15,7 +44,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
-  pages: { signIn: "/login", error: "/login" },
+  pages: { signIn: "/login", error: "/login", verifyRequest: "/login/verify" },
+  adapter: linkTokenAdapter(),
   providers: [
     Credentials({
       id: "challenge",
@@ -33,13 +63,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         };
       },
     }),
+    // The login link to the backup address ("Geen toegang tot uw telefoon?").
+    Resend({
+      id: LINK_PROVIDER_ID,
+      from: env().MAIL_FROM,
+      maxAge: LINK_MAX_AGE_S,
+      sendVerificationRequest: ({ identifier, token }) => sendLoginLinkMail({ identifier, token }),
+    }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async signIn({ user, account, email }) {
+      if (account?.provider === "challenge") return true;
+      if (account?.provider !== LINK_PROVIDER_ID || !user.email) return false;
+      if (email?.verificationRequest) {
+        // Asking for a link, whichever way the request came in.
+        const check = await checkLinkRequest(user.email, { reserve: true });
+        if (check.allowed) await voidOlderLinks(user.email);
+        return check.allowed;
+      }
+      // Using a link: only in the browser whose password step asked for it.
+      return completeChallengeByLink(user.email);
+    },
+    async jwt({ token, user, account }) {
       if (user?.id) {
+        const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
         token.uid = user.id;
-        token.sv = user.sessionVersion ?? 0;
-        token.amr = user.secondFactor;
+        token.sv = row.sessionVersion;
+        token.amr = account?.provider === LINK_PROVIDER_ID ? "email" : user.secondFactor;
         token.authTime = Math.floor(Date.now() / 1000);
       }
       // A client-triggered session "update" carries data from the browser: it never
@@ -56,11 +106,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       };
     },
   },
+  events: {
+    async signIn({ user, account }) {
+      if (account?.provider === LINK_PROVIDER_ID && user.id) await recordLinkSignIn(user.id);
+    },
+  },
   logger: {
     // Auth.js logs whole error objects; keep its output to the error name so no
     // credential or token can reach the log.
     error(error) {
-      console.error(`[auth] ${error.name}`);
+      console.error(`[auth] ${"type" in error ? String(error.type) : "error"}`);
     },
     warn() {},
     debug() {},

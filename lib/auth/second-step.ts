@@ -3,7 +3,7 @@ import { verifySecondFactor, type FactorResult } from "@/lib/mfa/second-factor";
 import { normalizeTotpInput } from "@/lib/mfa/totp";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { fail } from "./actions";
-import { clearChallengeCookie, currentChallenge, MAX_CHALLENGE_FAILURES } from "./challenge";
+import { currentChallenge, MAX_CHALLENGE_FAILURES } from "./challenge";
 
 /**
  * The second login step against this browser's challenge. Five wrong answers void the
@@ -15,6 +15,12 @@ export async function passSecondStep(input: string, ipAddress: string): Promise<
   const challenge = await currentChallenge();
   if (!challenge) fail("auth.verify.expired");
   const { user } = challenge;
+  // The attempt is counted before the code is checked, so parallel guesses cannot exceed five.
+  const counted = await db.loginChallenge.updateMany({
+    where: { id: challenge.id, completedAt: null, failedAttempts: { lt: MAX_CHALLENGE_FAILURES } },
+    data: { failedAttempts: { increment: 1 } },
+  });
+  if (counted.count !== 1) fail("auth.verify.challengeVoid");
 
   // Either kind of code is accepted in either field; its shape tells which it is.
   const expected = normalizeTotpInput(input) !== null || /^\d+$/.test(input.trim()) ? "totp" : "recovery";
@@ -28,15 +34,10 @@ export async function passSecondStep(input: string, ipAddress: string): Promise<
     return result;
   }
 
-  const after = await db.loginChallenge.update({
-    where: { id: challenge.id },
-    data: { failedAttempts: { increment: 1 } },
-    select: { failedAttempts: true },
-  });
-  if (after.failedAttempts >= MAX_CHALLENGE_FAILURES) {
-    await clearChallengeCookie();
-    fail("auth.verify.challengeVoid");
-  }
+  const after = await db.loginChallenge.findUniqueOrThrow({ where: { id: challenge.id }, select: { failedAttempts: true } });
+  // The fifth wrong answer voids the challenge. The cookie stays until the next password
+  // step replaces it, so this page can still say why instead of "expired".
+  if (after.failedAttempts >= MAX_CHALLENGE_FAILURES) fail("auth.verify.challengeVoid");
   if (!result.ok && result.reason === "throttled" && result.lockedUntil) {
     fail(expected === "totp" ? "auth.verify.locked" : "auth.verify.recoveryThrottled", {
       until: formatDateTime(result.lockedUntil, user.locale),

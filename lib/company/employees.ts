@@ -25,7 +25,7 @@ async function ownEmployee(owner: CurrentUser, employeeId: string) {
 export async function resetEmployeeMfa(owner: CurrentUser, employeeId: string, ownerFactor: string, ipAddress: string): Promise<void> {
   if (!owner.mfaEnabledAt) fail("employees.reset.ownerNeedsMfa");
   const employee = await ownEmployee(owner, employeeId);
-  await requireCurrentFactor(owner, ownerFactor || undefined, ipAddress, { allowRecentRecovery: false });
+  await requireCurrentFactor(owner, ownerFactor || undefined, ipAddress, { allowRecentRecovery: false, field: "ownerFactor" });
   await db.$transaction(async (tx) => {
     await tx.totpCredential.deleteMany({ where: { userId: employee.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: employee.id } });

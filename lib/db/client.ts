@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { resolveDatabaseTarget } from "./database-url";
+import { serializedSqlite } from "./serialized-sqlite";
 
 /**
  * The application's database client. Both generated clients come from schema files
@@ -22,7 +23,7 @@ function createClient(): Db {
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   // `timeout` waits for a concurrent writer instead of failing at once; the file is in
   // WAL mode (set by scripts/db-migrate.ts) so readers never wait for writers.
-  const adapter = new PrismaBetterSqlite3({ url: target.file, timeout: 5000 });
+  const adapter = serializedSqlite(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }));
   return new SqliteClient({ adapter });
 }
 

@@ -7,7 +7,7 @@ import { sendMail } from "@/lib/mail/send";
 import { authenticatorReplacedMail, mfaEnabledMail } from "@/lib/mail/templates";
 import { verifyPassword } from "@/lib/passwords/hash";
 import { decryptTotpSecret } from "./secret-crypto";
-import { claimTotpCode } from "./second-factor";
+import { verifyTotp } from "./totp";
 import { issueRecoveryCodes, remainingRecoveryCodes } from "./recovery-store";
 import { needsPasswordForEnrolment, requireCurrentFactor } from "./reauth";
 
@@ -24,6 +24,21 @@ export async function confirmEnrolment(
   ipAddress: string,
 ): Promise<EnrolmentResult> {
   const replacing = user.mfaEnabledAt !== null;
+  const pending = await db.totpCredential.findFirst({
+    where: { userId: user.id, confirmedAt: null },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!pending) fail("mfa.setup.expired");
+
+  // The new app's code first, so a typo there costs no recovery code given as proof below.
+  // It is checked against its own key only: the old and the new app show codes of the
+  // same time step, and the old one may just have been used as that proof.
+  const secret = decryptTotpSecret({ userId: user.id, payload: pending.encryptedSecret });
+  const check = await verifyTotp({ secret, token: input.code, lastUsedStep: null });
+  if (!check.ok) {
+    fail("errors.invalidInput", undefined, { code: check.reason === "format" ? "auth.verify.codeFormat" : "mfa.setup.wrongCode" });
+  }
+
   if (replacing) {
     await requireCurrentFactor(user, input.currentFactor, ipAddress);
   } else if (needsPasswordForEnrolment(user)) {
@@ -31,17 +46,6 @@ export async function confirmEnrolment(
     if (!input.password || !row.passwordHash || !(await verifyPassword(row.passwordHash, input.password))) {
       fail("errors.invalidInput", undefined, { password: "mfa.setup.wrongPassword" });
     }
-  }
-
-  const pending = await db.totpCredential.findFirst({
-    where: { userId: user.id, confirmedAt: null },
-    orderBy: { createdAt: "desc" },
-  });
-  if (!pending) fail("mfa.setup.expired");
-  const secret = decryptTotpSecret({ userId: user.id, payload: pending.encryptedSecret });
-  const check = await claimTotpCode(user.id, secret, input.code);
-  if (!check.ok) {
-    fail("errors.invalidInput", undefined, { code: check.reason === "format" ? "auth.verify.codeFormat" : "mfa.setup.wrongCode" });
   }
 
   // Replacing a phone keeps the recovery codes, unless none are left.
@@ -54,7 +58,16 @@ export async function confirmEnrolment(
     });
     if (confirmed.count !== 1) fail("mfa.setup.expired");
     await tx.totpCredential.deleteMany({ where: { userId: user.id, id: { not: pending.id } } });
-    await tx.user.update({ where: { id: user.id }, data: { secondFactorFailures: 0, secondFactorLockedUntil: null } });
+    // From now on the new key's codes up to this step are spent, like any used code.
+    const stepRow = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpLastUsedStep: true } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: {
+        secondFactorFailures: 0,
+        secondFactorLockedUntil: null,
+        totpLastUsedStep: Math.max(stepRow.totpLastUsedStep ?? 0, check.step),
+      },
+    });
     await recordActivity(tx, {
       companyId: user.companyId,
       userId: user.id,

@@ -20,19 +20,19 @@ export async function requireCurrentFactor(
   user: CurrentUser,
   input: string | undefined,
   ipAddress: string,
-  { allowRecentRecovery = true }: { allowRecentRecovery?: boolean } = {},
+  { allowRecentRecovery = true, field = "currentFactor" }: { allowRecentRecovery?: boolean; field?: string } = {},
 ): Promise<void> {
   if (!input) {
     const recentRecovery = ["recovery", "email"].includes(user.sessionSecondFactor) && signedInRecently(user, Date.now());
     if (allowRecentRecovery && recentRecovery) return;
-    fail("errors.invalidInput", undefined, { currentFactor: "mfa.reauth.required" });
+    fail("errors.invalidInput", undefined, { [field]: "mfa.reauth.required" });
   }
   const result = await verifySecondFactor(user, input, ipAddress);
   if (result.ok) return;
   if (result.reason === "throttled" && result.lockedUntil) {
     fail("auth.verify.locked", { until: formatDateTime(result.lockedUntil, user.locale) });
   }
-  fail("errors.invalidInput", undefined, { currentFactor: result.reason === "format" ? "mfa.reauth.format" : "mfa.reauth.wrong" });
+  fail("errors.invalidInput", undefined, { [field]: result.reason === "format" ? "mfa.reauth.format" : "mfa.reauth.wrong" });
 }
 
 /** Before switching MFA on: the password again, unless the user signed in minutes ago. */

@@ -25,12 +25,6 @@ export type FactorResult =
   | { ok: true; method: "recovery"; remaining: number }
   | { ok: false; reason: "format" | "invalid" | "replayed" | "throttled"; lockedUntil?: Date };
 
-export async function totpLockedUntil(userId: string, now = new Date()): Promise<Date | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { secondFactorLockedUntil: true } });
-  const until = user?.secondFactorLockedUntil;
-  return until && until > now ? until : null;
-}
-
 /** Verifies a code and claims its time step in one conditional update: a code works once. */
 export async function claimTotpCode(userId: string, secret: string, input: string, now = Date.now()) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpLastUsedStep: true } });
@@ -43,31 +37,50 @@ export async function claimTotpCode(userId: string, secret: string, input: strin
   return claimed.count === 1 ? result : ({ ok: false, reason: "replayed" } as const);
 }
 
-/** Counts a wrong authenticator code; every tenth in a row locks the authenticator for a while. */
-export async function recordTotpFailure(user: FactorUser, ipAddress: string | null, now = new Date()): Promise<Date | null> {
-  const updated = await db.user.update({
-    where: { id: user.id },
-    data: { secondFactorFailures: { increment: 1 } },
-    select: { secondFactorFailures: true },
-  });
-  const failures = updated.secondFactorFailures;
-  const lockedUntil =
-    failures >= MAX_CONSECUTIVE_FAILURES
-      ? new Date(now.getTime() + 365 * 24 * 60 * 60_000) // until a recovery code or backup link resets it
-      : failures % LOCK_AFTER_FAILURES === 0
-        ? new Date(now.getTime() + LOCK_DURATION_MS)
-        : null;
+type Reservation = { allowed: true; lockedByThis: Date | null } | { allowed: false; lockedUntil: Date };
+
+/**
+ * Counts an authenticator attempt *before* the code is checked, inside a transaction
+ * whose first write takes the user's row lock: concurrent guesses queue up, and the one
+ * that reaches the limit locks the authenticator before any later one is evaluated.
+ * A correct code then clears the count (and a lock it set) again.
+ */
+async function reserveTotpAttempt(userId: string, now = new Date()): Promise<Reservation> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.user.update({
+      where: { id: userId },
+      data: { secondFactorFailures: { increment: 1 } },
+      select: { secondFactorFailures: true, secondFactorLockedUntil: true },
+    });
+    if (row.secondFactorLockedUntil && row.secondFactorLockedUntil > now) {
+      // Refused unseen: not an attempt, so not counted.
+      await tx.user.update({ where: { id: userId }, data: { secondFactorFailures: { decrement: 1 } } });
+      return { allowed: false, lockedUntil: row.secondFactorLockedUntil };
+    }
+    const failures = row.secondFactorFailures;
+    const lockedByThis =
+      failures >= MAX_CONSECUTIVE_FAILURES
+        ? new Date(now.getTime() + 365 * 24 * 60 * 60_000) // until a recovery code or backup link resets it
+        : failures % LOCK_AFTER_FAILURES === 0
+          ? new Date(now.getTime() + LOCK_DURATION_MS)
+          : null;
+    if (lockedByThis) await tx.user.update({ where: { id: userId }, data: { secondFactorLockedUntil: lockedByThis } });
+    return { allowed: true, lockedByThis };
+    // Guesses queue on the row lock; give a burst time to drain instead of failing.
+  }, { maxWait: 15_000, timeout: 15_000 });
+}
+
+/** Records a wrong authenticator code; when it was the one that locked, says so and mails the user. */
+async function recordTotpFailure(user: FactorUser, ipAddress: string | null, lockedUntil: Date | null): Promise<void> {
   await db.$transaction(async (tx) => {
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_FAILED", ipAddress });
     if (lockedUntil) {
-      await tx.user.update({ where: { id: user.id }, data: { secondFactorLockedUntil: lockedUntil } });
       await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_LOCKED", ipAddress });
     }
   });
   if (lockedUntil) {
     await sendMail({ to: user.email, ...secondFactorLockedMail({ locale: toLocale(user.locale), name: user.name, until: lockedUntil }) });
   }
-  return lockedUntil;
 }
 
 export async function clearTotpFailures(userId: string): Promise<void> {
@@ -81,16 +94,16 @@ export async function clearTotpFailures(userId: string): Promise<void> {
  */
 export async function verifySecondFactor(user: FactorUser, input: string, ipAddress: string | null): Promise<FactorResult> {
   if (normalizeTotpInput(input) !== null) {
-    const lockedUntil = await totpLockedUntil(user.id);
-    if (lockedUntil) return { ok: false, reason: "throttled", lockedUntil };
+    const reservation = await reserveTotpAttempt(user.id);
+    if (!reservation.allowed) return { ok: false, reason: "throttled", lockedUntil: reservation.lockedUntil };
     const secret = await activeTotpSecret(user.id);
     const result = secret ? await claimTotpCode(user.id, secret, input) : ({ ok: false, reason: "invalid" } as const);
     if (result.ok) {
       await clearTotpFailures(user.id);
       return { ok: true, method: "totp" };
     }
-    const lockedNow = await recordTotpFailure(user, ipAddress);
-    return { ok: false, reason: result.reason, lockedUntil: lockedNow ?? undefined };
+    await recordTotpFailure(user, ipAddress, reservation.lockedByThis);
+    return { ok: false, reason: result.reason, lockedUntil: reservation.lockedByThis ?? undefined };
   }
 
   const key = `recovery:user:${user.id}`;

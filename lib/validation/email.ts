@@ -20,4 +20,11 @@ export function isAcceptableEmail(normalized: string): boolean {
 export const emailField = z
   .string()
   .transform(normalizeEmail)
-  .pipe(z.string().min(1, "validation.emailRequired").refine(isAcceptableEmail, "validation.emailInvalid"));
+  .pipe(z.string().min(1, { message: "validation.emailRequired", abort: true }).refine(isAcceptableEmail, "validation.emailInvalid"));
+
+/** "j***n@example.nl": enough to recognise one's own address, not enough to harvest it. */
+export function maskEmail(address: string): string {
+  const [local = "", domain = ""] = address.split("@");
+  const shown = local.length <= 2 ? `${local[0] ?? ""}***` : `${local[0]}***${local[local.length - 1]}`;
+  return `${shown}@${domain}`;
+}

@@ -83,3 +83,22 @@ test("signed-in pages are not cached", async ({ page, account }) => {
   expect(response?.headers()["cache-control"]).toContain("no-store");
   expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
 });
+
+test("a server action posted from another origin, or from Origin: null, is refused", async ({ page, account, context }) => {
+  await register(page, account);
+  const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const call = {
+    path: "/account",
+    filename: "app/(app)/account/actions.ts",
+    exportedName: "signOutEverywhereAction",
+    args: [{}],
+    cookie,
+  };
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await callServerAction(page.request, { ...call, origin });
+    expect(response.status(), origin).toBeGreaterThanOrEqual(400);
+  }
+  // Nothing happened: the session is still good.
+  await page.goto("/account");
+  await expect(page.getByRole("heading", { name: "Mijn login", level: 1 })).toBeVisible();
+});

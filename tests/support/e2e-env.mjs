@@ -12,7 +12,8 @@ export function e2eEnv(base = process.env) {
     AUTH_SECRET: "e2e-auth-secret-e2e-auth-secret-0123456789",
     MFA_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString("base64"),
     APP_URL: `http://localhost:${E2E_PORT}`,
-    MAIL_TRANSPORT: "outbox",
+    // A test server may be started with Resend pointed at a local fake (tests/e2e/resend.e2e.ts).
+    MAIL_TRANSPORT: base.MAIL_TRANSPORT || "outbox",
     OUTBOX_PAGE: "true",
   };
 }

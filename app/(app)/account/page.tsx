@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
-import { messages } from "@/lib/i18n";
+import { format, messages } from "@/lib/i18n";
+import Link from "next/link";
+import { pendingBackupEmail } from "@/lib/accounts/backup-email";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ActivityList } from "@/components/account/activity-list";
@@ -20,7 +23,7 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
   const { notice } = await searchParams;
   const catalogue = messages(user.locale);
   const copy = catalogue.account;
-  const [activity, remaining] = await Promise.all([
+  const [activity, remaining, pendingBackup] = await Promise.all([
     db.activityEvent.findMany({
       where: { userId: user.id },
       orderBy: { createdAt: "desc" },
@@ -28,9 +31,11 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
       select: { id: true, type: true, createdAt: true, ipAddress: true },
     }),
     remainingRecoveryCodes(user.id),
+    pendingBackupEmail(user.id),
   ]);
+  const confirmedBackup = user.backupEmailConfirmedAt ? user.backupEmail : null;
   return (
-    <>
+    <AppPage user={user}>
       <h1 className="text-2xl font-semibold tracking-tight">{copy.myLogin.title}</h1>
       {notice === "mfaDisabled" && !user.mfaEnabledAt ? <Alert tone="success">{catalogue.mfa.manage.disabled}</Alert> : null}
       <Card title={copy.myLogin.details}>
@@ -51,6 +56,20 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
       {user.mfaEnabledAt ? (
         <MfaManagement user={{ email: user.email, canDisable: !(user.role === "EMPLOYEE" && user.companyMfaRequired) }} />
       ) : null}
+      <Card title={catalogue.backup.current}>
+        {user.mfaEnabledAt && !confirmedBackup ? (
+          <div className="mb-3">
+            <Alert tone="warning">{catalogue.backup.recommend}</Alert>
+          </div>
+        ) : null}
+        <p className="font-medium break-all">{confirmedBackup ?? catalogue.backup.none}</p>
+        {pendingBackup ? (
+          <p className="mt-2 text-sm text-amber-800">{format(catalogue.backup.pending, { address: pendingBackup.email })}</p>
+        ) : null}
+        <Link href="/account/backup" className="mt-3 inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold ring-1 ring-slate-300 hover:bg-slate-50">
+          {catalogue.backup.manage}
+        </Link>
+      </Card>
       <Card title={copy.password.title} description={copy.password.intro}>
         <ChangePasswordForm mfaEnabled={user.mfaEnabledAt !== null} email={user.email} />
       </Card>
@@ -65,6 +84,6 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
           </a>
         ) : null}
       </Card>
-    </>
+    </AppPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db/client";
 import { format, messages } from "@/lib/i18n";
@@ -21,7 +22,7 @@ export default async function DashboardPage() {
   });
   const previous = previousLogin[0]?.createdAt;
   return (
-    <>
+    <AppPage user={user}>
       <h1 className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</h1>
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title={copy.dashboard.company}>
@@ -46,6 +47,6 @@ export default async function DashboardPage() {
           </Link>
         </Card>
       </div>
-    </>
+    </AppPage>
   );
 }

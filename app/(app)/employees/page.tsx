@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AppPage } from "@/components/layout/app-page";
 import { requireOwner } from "@/lib/auth/guards";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
@@ -53,7 +54,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
   const now = new Date();
 
   return (
-    <>
+    <AppPage user={owner}>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{copy.title}</h1>
         <p className="mt-1 text-slate-700">{format(copy.intro, { company: owner.companyName })}</p>
@@ -157,6 +158,6 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
           />
         </div>
       </Card>
-    </>
+    </AppPage>
   );
 }

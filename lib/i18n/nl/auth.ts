@@ -13,6 +13,7 @@ export const auth = {
     signedOut: "U bent uitgelogd.",
     sessionEnded: "Uw sessie is beëindigd. Log opnieuw in.",
     passwordChanged: "Uw wachtwoord is gewijzigd. Log opnieuw in met uw nieuwe wachtwoord.",
+    passwordReset: "Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.",
   },
   register: {
     title: "Account aanmaken",

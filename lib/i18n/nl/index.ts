@@ -8,6 +8,9 @@ import { password } from "./password";
 import { mfa } from "./mfa";
 import { employees } from "./employees";
 import { invite } from "./invite";
+import { link } from "./link";
+import { backup } from "./backup";
+import { reset } from "./reset";
 
 // Each area keeps its copy in its own file; the catalogue is their sum.
-export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite };
+export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset };

@@ -79,6 +79,7 @@ export const mfa = {
   },
   recovered: {
     title: "Ingelogd met een herstelcode",
+    titleEmail: "Ingelogd via de login link",
     remaining: "U heeft nog {count} ongebruikte herstelcodes.",
     remainingNone: "Dit was uw laatste herstelcode. Stel nu een nieuwe telefoon in of maak nieuwe codes.",
     next: "Telefoon kwijt of kapot? Stel de authenticator app opnieuw in op uw nieuwe telefoon, of schakel multifactor authenticatie uit.",

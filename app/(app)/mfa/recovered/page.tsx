@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/auth/guards";
 import { format, messages } from "@/lib/i18n";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { Card } from "@/components/ui/card";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 
-export const metadata: Metadata = { title: "Ingelogd met een herstelcode" };
+export const metadata: Metadata = { title: "Toegang hersteld" };
 
 /** Where a sign-in with a recovery code lands: how many are left, and the way to a new phone. */
-export default async function RecoveredPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RecoveredPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
+  const viaLink = (await searchParams).via === "email";
   const copy = messages(user.locale).mfa.recovered;
   const remaining = await remainingRecoveryCodes(user.id);
   return (
-    <>
-      <h1 className="text-2xl font-semibold tracking-tight">{copy.title}</h1>
+    <AppPage user={user}>
+      <h1 className="text-2xl font-semibold tracking-tight">{viaLink ? copy.titleEmail : copy.title}</h1>
       <Card>
         <p className="font-medium">{remaining > 0 ? format(copy.remaining, { count: remaining }) : copy.remainingNone}</p>
         <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
@@ -29,6 +33,6 @@ export default async function RecoveredPage() {
         </div>
       </Card>
       {user.mfaEnabledAt ? <MfaManagement user={{ email: user.email, canDisable: !(user.role === "EMPLOYEE" && user.companyMfaRequired) }} /> : null}
-    </>
+    </AppPage>
   );
 }

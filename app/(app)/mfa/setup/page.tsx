@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
+import { AppPage } from "@/components/layout/app-page";
 import { requireEnrolmentAccess } from "@/lib/auth/guards";
 import { env } from "@/lib/env";
 import { format, messages } from "@/lib/i18n";
@@ -26,7 +27,7 @@ export default async function SetupPage() {
   const displayKey = formatSecretForDisplay(setup.secret);
 
   return (
-    <>
+    <AppPage user={user}>
       <h1 className="text-2xl font-semibold tracking-tight">
         {user.mustEnrol ? copy.forcedTitle : replacing ? copy.replaceTitle : copy.title}
       </h1>
@@ -71,6 +72,6 @@ export default async function SetupPage() {
           doneHref={user.mustEnrol ? "/dashboard" : "/account"}
         />
       </Card>
-    </>
+    </AppPage>
   );
 }

@@ -6,6 +6,8 @@ import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { Card } from "@/components/ui/card";
 import { SecondStepForm } from "@/components/auth/second-step-form";
+import { LoginLinkOffer } from "@/components/auth/login-link-offer";
+import { maskEmail } from "@/lib/validation/email";
 
 export const metadata: Metadata = { title: "Verificatiecode" };
 
@@ -15,8 +17,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
-  if (!(await currentChallenge())) redirect("/login?notice=expired");
+  const challenge = await currentChallenge();
+  if (!challenge) redirect("/login?notice=expired");
   const copy = messages(await requestLocale()).auth.verify;
+  const { backupEmail, backupEmailConfirmedAt } = challenge.user;
   const method = params.method === "recovery" ? "recovery" : "totp";
   return (
     <Card
@@ -25,6 +29,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
       headingLevel={1}
     >
       <SecondStepForm key={method} method={method} callbackUrl={callbackUrl} />
+      {backupEmail && backupEmailConfirmedAt ? <LoginLinkOffer maskedAddress={maskEmail(backupEmail)} /> : null}
     </Card>
   );
 }

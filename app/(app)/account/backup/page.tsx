@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { AppPage } from "@/components/layout/app-page";
+import { requireUser } from "@/lib/auth/guards";
+import { format, messages } from "@/lib/i18n";
+import { pendingBackupEmail } from "@/lib/accounts/backup-email";
+import { Card } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { BackupEmailForm } from "@/components/backup/backup-email-form";
+
+export const metadata: Metadata = { title: "Backup instellingen invoeren" };
+
+export default async function BackupSettingsPage() {
+  const user = await requireUser();
+  const copy = messages(user.locale).backup;
+  const pending = await pendingBackupEmail(user.id);
+  const confirmed = user.backupEmailConfirmedAt ? user.backupEmail : null;
+  return (
+    <AppPage user={user}>
+      <h1 className="text-2xl font-semibold tracking-tight">{copy.title}</h1>
+      <p className="text-slate-700">{copy.intro}</p>
+      {user.mfaEnabledAt && !confirmed ? <Alert tone="warning">{copy.recommend}</Alert> : null}
+      <Card title={copy.current}>
+        <p className="font-medium break-all">{confirmed ?? copy.none}</p>
+        {pending ? <p className="mt-2 text-sm text-amber-800">{format(copy.pending, { address: pending.email })}</p> : null}
+      </Card>
+      <Card>
+        <BackupEmailForm mfaEnabled={user.mfaEnabledAt !== null} hasBackup={confirmed !== null} />
+      </Card>
+    </AppPage>
+  );
+}

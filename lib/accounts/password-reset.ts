@@ -1,0 +1,69 @@
+import { after } from "next/server";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { toLocale } from "@/lib/i18n";
+import { fail } from "@/lib/auth/actions";
+import { recordActivity } from "@/lib/activity/events";
+import { sendMail } from "@/lib/mail/send";
+import { passwordChangedMail, passwordResetMail } from "@/lib/mail/templates";
+import { hashPassword } from "@/lib/passwords/hash";
+import { checkPassword } from "@/lib/passwords/policy";
+import { passwordErrorKey } from "@/lib/validation/password";
+import { hashToken, randomToken } from "@/lib/security/tokens";
+import { limits, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+
+const RESET_TTL_MS = 30 * 60_000;
+const PURPOSE = "PASSWORD_RESET";
+
+/**
+ * "Wachtwoord vergeten?": the same answer, at about the same speed, whether or not the
+ * address has an account — the mail is sent after the response has gone. Throttled per
+ * address and per IP, without ever locking the account itself.
+ */
+export async function requestPasswordReset(email: string, ipAddress: string): Promise<void> {
+  for (const [key, limit] of [
+    [`reset:account:${email}`, limits.passwordResetPerAccount],
+    [`reset:ip:${ipAddress}`, limits.passwordResetPerIp],
+  ] as const) {
+    const state = await reserveAttempt(key, limit);
+    if (state.blocked) fail("reset.throttled", { minutes: minutesUntil(state.retryAfterMs) });
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
+  const token = randomToken();
+  if (!user) return;
+  await db.$transaction(async (tx) => {
+    await tx.emailToken.deleteMany({ where: { userId: user.id, purpose: PURPOSE, usedAt: null } });
+    await tx.emailToken.create({
+      data: { userId: user.id, purpose: PURPOSE, email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+    });
+  });
+  const url = `${env().APP_URL}/reset-password/${token}`;
+  after(() => sendMail({ to: email, ...passwordResetMail({ locale: toLocale(user.locale), url, expiresMinutes: RESET_TTL_MS / 60_000 }) }));
+}
+
+export async function openPasswordReset(token: string) {
+  return db.emailToken.findFirst({
+    where: { tokenHash: hashToken(token), purpose: PURPOSE, usedAt: null, expiresAt: { gt: new Date() } },
+    include: { user: { include: { totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 } } } },
+  });
+}
+
+/**
+ * Sets the new password, uses up the link and ends every session. It never signs in:
+ * the next login asks for the password and, with MFA on, the second factor too.
+ */
+export async function resetPassword(token: string, password: string): Promise<void> {
+  const reset = await openPasswordReset(token);
+  if (!reset) fail("reset.invalid");
+  const { user } = reset;
+  const policy = checkPassword({ password, mfaEnabled: user.totpCredentials.length > 0, context: [user.name, user.email, user.email.split("@")[0] ?? ""] });
+  if (!policy.ok) fail("errors.invalidInput", undefined, { password: passwordErrorKey(policy) });
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    const used = await tx.emailToken.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (used.count !== 1) fail("reset.invalid");
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_RESET" });
+  });
+  await sendMail({ to: user.email, ...passwordChangedMail({ locale: toLocale(user.locale), name: user.name }) });
+}

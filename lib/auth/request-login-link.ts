@@ -1,0 +1,32 @@
+import { AuthError } from "next-auth";
+import { fail } from "./actions";
+import { currentChallenge } from "./challenge";
+import { signIn } from "./config";
+import { checkLinkRequest, LINK_PROVIDER_ID, voidOlderLinks } from "./backup-link";
+import { minutesUntil } from "@/lib/rate-limit";
+import { maskEmail } from "@/lib/validation/email";
+
+/**
+ * "Stuur een login link naar …": asks Auth.js's e-mail provider for a link for the user
+ * of this browser's challenge. The checks run here for a clear message and again in the
+ * signIn callback, which is the gate. A failed send leaves no usable token behind.
+ */
+export async function requestLoginLink(): Promise<{ sentTo: string }> {
+  const challenge = await currentChallenge();
+  if (!challenge) fail("auth.verify.expired");
+  const { email, backupEmail } = challenge.user;
+  const check = await checkLinkRequest(email, { reserve: false });
+  if (!check.allowed) {
+    if (check.reason === "throttled") fail("link.throttled", { minutes: minutesUntil(check.retryAfterMs ?? 60_000) });
+    fail(check.reason === "noBackup" ? "link.noBackup" : "auth.verify.expired");
+  }
+  try {
+    const result: unknown = await signIn(LINK_PROVIDER_ID, { email, redirect: false, redirectTo: "/mfa/recovered?via=email" });
+    if (typeof result === "string" && result.includes("error=")) throw new AuthError("refused");
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    await voidOlderLinks(email);
+    fail("link.sendFailed");
+  }
+  return { sentTo: maskEmail(backupEmail ?? "") };
+}

@@ -1,0 +1,18 @@
+export const link = {
+  offerTitle: "Geen toegang tot uw telefoon?",
+  offerText: "Wij sturen een login link naar uw back-up e-mailadres. De link werkt één keer, 10 minuten lang, en alleen in deze browser.",
+  send: "Stuur een login link naar {address}",
+  sending: "Bezig met versturen…",
+  sent: "We hebben een login link gestuurd naar {address}. Open de e-mail in deze browser en klik op de link. Niets ontvangen? Kijk in uw spam-map of vraag over een minuut een nieuwe link aan; de vorige werkt dan niet meer.",
+  noBackup: "U heeft geen bevestigd back-up e-mailadres. Gebruik een herstelcode, of vraag de eigenaar van uw account om uw multifactor authenticatie te resetten.",
+  throttled: "U heeft te vaak een login link aangevraagd. Probeer het over {minutes} minuten opnieuw.",
+  sendFailed: "De e-mail kon niet worden verstuurd. Probeer het over een paar minuten opnieuw.",
+  confirmTitle: "Inloggen met de login link",
+  confirmText: "Klik op de knop om in te loggen bij Tweestap.",
+  confirm: "Doorgaan met inloggen",
+  noChallenge: "Deze link werkt alleen in de browser waarin u uw wachtwoord heeft ingevuld, en maar één keer. Log opnieuw in en vraag zo nodig een nieuwe link aan.",
+  invalid: "Deze login link is niet meer geldig: hij is al gebruikt, ouder dan 10 minuten, of er is een nieuwere aangevraagd. Log opnieuw in en vraag een nieuwe link aan.",
+  crossSite: "Dit verzoek kwam niet van deze website en is genegeerd.",
+  toLogin: "Naar inloggen",
+  loginError: "Inloggen met de link is niet gelukt. De link is al gebruikt, verlopen, of geopend in een andere browser. Log opnieuw in.",
+};
