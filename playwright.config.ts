@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_PORT } from "./tests/support/e2e-env.mjs";
+import { FAKE_RESEND_PORT, FAKE_RESEND_URL, RESEND_APP_PORT, resendAppEnv } from "./tests/support/resend-e2e";
 
 /**
  * Browser tests against the production build (`next start`) on port 3100, with their
@@ -33,14 +34,34 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: "**/*.mobile.e2e.ts" },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: "**/*.mobile.e2e.ts" },
   ],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    port: PORT,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "pipe",
-  },
+  webServer: [
+    {
+      command: "node scripts/e2e-server.mjs",
+      port: PORT,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    // tests/e2e/resend.e2e.ts: a fake of Resend's API, and a second app server that mails
+    // through it (MAIL_TRANSPORT=resend, RESEND_BASE_URL) with its own database.
+    {
+      command: "node tests/support/fake-resend.mjs",
+      url: `${FAKE_RESEND_URL}/__sent`,
+      env: { FAKE_RESEND_PORT: String(FAKE_RESEND_PORT) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+    },
+    {
+      command: "node scripts/e2e-server.mjs",
+      port: RESEND_APP_PORT,
+      env: resendAppEnv(),
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+  ],
 });

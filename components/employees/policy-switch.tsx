@@ -16,6 +16,7 @@ export function PolicySwitch({ required, employeesWithoutMfa }: { required: bool
   const copy = useMessages().employees.policy;
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
+  const [changed, setChanged] = useState<string | null>(null);
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-4">
@@ -35,6 +36,11 @@ export function PolicySwitch({ required, employeesWithoutMfa }: { required: bool
           <span className={`inline-block size-5 rounded-full bg-white shadow transition-transform ${required ? "translate-x-6" : "translate-x-1"}`} />
         </button>
       </div>
+      {changed ? (
+        <p role="status" className="text-sm font-medium text-emerald-800">
+          {changed}
+        </p>
+      ) : null}
       <p className="text-sm text-slate-700">{required ? copy.onText : copy.offText}</p>
       <p className="text-sm text-slate-700">
         {employeesWithoutMfa > 0 ? format(copy.withoutMfa, { count: employeesWithoutMfa }) : copy.allSet}
@@ -48,6 +54,7 @@ export function PolicySwitch({ required, employeesWithoutMfa }: { required: bool
             variant="primary"
             onDone={() => {
               setConfirming(false);
+              setChanged(required ? copy.changedOff : copy.changedOn);
               router.refresh();
             }}
           />

@@ -40,7 +40,6 @@ export const employees = {
     resend: "Opnieuw versturen",
     resent: "Nieuwe uitnodiging verstuurd.",
     revoke: "Intrekken",
-    revoked: "Uitnodiging ingetrokken.",
   },
   policy: {
     title: "Beleid",
@@ -78,7 +77,6 @@ export const employees = {
     confirm: "{name} verwijderen? {name} kan daarna niet meer inloggen en wordt direct uitgelogd.",
     submit: "Ja, verwijderen",
     pending: "Bezig met verwijderen…",
-    done: "{name} is verwijderd.",
   },
   activity: {
     title: "Beveiligingsactiviteit",
