@@ -15,6 +15,7 @@ export const limits = {
   recoveryPerAccount: { limit: 10, windowMs: 60 * 60_000 },
   loginLinkPerAccount: { limit: 5, windowMs: 60 * 60_000 },
   loginLinkPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  backupConfirmPerAccount: { limit: 5, windowMs: 60 * 60_000 },
   // Reset requests do not lock the account: they only slow down one address and one IP.
   passwordResetPerAccount: { limit: 5, windowMs: 60 * 60_000 },
   passwordResetPerIp: { limit: 20, windowMs: 60 * 60_000 },

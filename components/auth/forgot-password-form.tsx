@@ -30,7 +30,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField label={copy.email} type="email" inputMode="email" autoComplete="username" autoFocus error={fieldError("email")} {...form.register("email")} />
       <Button type="submit" pending={pending} pendingLabel={copy.pending}>

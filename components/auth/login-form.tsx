@@ -18,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     defaultValues: { email: "", password: "", callbackUrl },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField
         label={copy.email}

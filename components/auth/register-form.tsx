@@ -3,33 +3,29 @@
 import Link from "next/link";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { registerSchema } from "@/lib/validation/auth";
-import { passwordMinLength } from "@/lib/passwords/length";
-import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Alert } from "@/components/ui/alert";
 
 export function RegisterForm() {
-  const messages = useMessages();
-  const copy = messages.auth.register;
+  const copy = useMessages().auth.register;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: registerSchema,
     action: registerAction,
     defaultValues: { companyName: "", name: "", email: "", password: "" },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField label={copy.companyName} autoComplete="organization" autoFocus error={fieldError("companyName")} {...form.register("companyName")} />
       <TextField label={copy.name} autoComplete="name" error={fieldError("name")} {...form.register("name")} />
       <TextField label={copy.email} type="email" inputMode="email" autoComplete="email" error={fieldError("email")} {...form.register("email")} />
-      <TextField
+      <NewPasswordField
         label={copy.password}
-        type="password"
-        autoComplete="new-password"
-        hint={format(messages.password.hint, { min: passwordMinLength(false) })}
+        mfaEnabled={false}
         error={fieldError("password")}
         {...form.register("password")}
       />

@@ -2,32 +2,27 @@
 
 import { resetPasswordAction } from "@/app/(auth)/forgot-password/actions";
 import { resetPasswordSchema } from "@/lib/validation/recovery";
-import { passwordMinLength } from "@/lib/passwords/length";
-import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 
 export function ResetPasswordForm({ token, email, mfaEnabled }: { token: string; email: string; mfaEnabled: boolean }) {
-  const messages = useMessages();
-  const copy = messages.reset;
+  const copy = useMessages().reset;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: resetPasswordSchema(mfaEnabled),
     action: resetPasswordAction,
     defaultValues: { token, password: "" },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField
+      <NewPasswordField
         label={copy.password}
-        type="password"
-        autoComplete="new-password"
+        mfaEnabled={mfaEnabled}
         autoFocus
-        hint={format(messages.password.hint, { min: passwordMinLength(mfaEnabled) })}
         error={fieldError("password")}
         {...form.register("password")}
       />

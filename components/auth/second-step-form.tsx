@@ -20,7 +20,7 @@ export function SecondStepForm({ method, callbackUrl }: { method: "totp" | "reco
   });
   const other = `/login/verify?${new URLSearchParams({ ...(recovery ? {} : { method: "recovery" }), callbackUrl })}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {recovery ? (
         <TextField

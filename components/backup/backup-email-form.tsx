@@ -41,7 +41,7 @@ export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean
   return (
     <div className="flex flex-col gap-6">
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      <form onSubmit={request.onSubmit} noValidate aria-label={copy.title} className="flex max-w-md flex-col gap-4">
+      <form method="post" onSubmit={request.onSubmit} noValidate aria-label={copy.title} className="flex max-w-md flex-col gap-4">
         {request.formError ? <Alert tone="error">{request.formError}</Alert> : null}
         <TextField label={copy.email} type="email" inputMode="email" autoComplete="email" error={request.fieldError("email")} {...request.form.register("email")} />
         <TextField
@@ -59,7 +59,7 @@ export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean
         </div>
       </form>
       {hasBackup ? (
-        <form onSubmit={remove.onSubmit} noValidate aria-label={copy.remove} className="flex max-w-md flex-col gap-4 border-t border-slate-200 pt-5">
+        <form method="post" onSubmit={remove.onSubmit} noValidate aria-label={copy.remove} className="flex max-w-md flex-col gap-4 border-t border-slate-200 pt-5">
           {remove.formError ? <Alert tone="error">{remove.formError}</Alert> : null}
           <TextField
             id="remove-proof"

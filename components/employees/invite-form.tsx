@@ -23,7 +23,7 @@ export function InviteForm() {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={copy.title} className="flex flex-col gap-3">
+    <form method="post" onSubmit={onSubmit} noValidate aria-label={copy.title} className="flex flex-col gap-3">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {sentTo ? <Alert tone="success">{format(copy.sent, { email: sentTo })}</Alert> : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">

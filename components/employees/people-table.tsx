@@ -28,7 +28,7 @@ export function PeopleTable({ people, ownerId, copy, roles, locale }: {
           <tr key={person.id} className="flex flex-col gap-1 py-3 md:table-row md:py-0">
             <td className="md:py-3 md:pr-4">
               <span className="font-medium">{person.name}</span> {person.id === ownerId ? <span className="text-slate-500">{copy.you}</span> : null}
-              <span className="block break-all text-slate-600">{person.email}</span>
+              <span className="block [overflow-wrap:anywhere] text-slate-600">{person.email}</span>
             </td>
             <td className="md:py-3 md:pr-4">{person.role === "OWNER" ? roles.OWNER : roles.EMPLOYEE}</td>
             <td className="md:py-3 md:pr-4">

@@ -45,7 +45,7 @@ export function PersonActions({ employee }: { employee: { id: string; name: stri
         </Button>
       </div>
       {open === "reset" ? (
-        <form onSubmit={onSubmit} noValidate aria-label={format(copy.reset.title, { name: employee.name })} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
+        <form method="post" onSubmit={onSubmit} noValidate aria-label={format(copy.reset.title, { name: employee.name })} className="flex flex-col gap-3 rounded-md border border-slate-200 p-3">
           <p className="text-sm text-slate-700">{format(copy.reset.text, { name: employee.name })}</p>
           {formError ? <Alert tone="error">{formError}</Alert> : null}
           <TextField label={copy.reset.factor} autoComplete="one-time-code" spellCheck={false} error={fieldError("ownerFactor")} {...form.register("ownerFactor")} />

@@ -12,7 +12,11 @@ import { Button } from "@/components/ui/button";
  * The company's MFA policy as a switch. Turning it either way asks for confirmation
  * first, showing how many employees it affects.
  */
-export function PolicySwitch({ required, employeesWithoutMfa }: { required: boolean; employeesWithoutMfa: number }) {
+export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees }: {
+  required: boolean;
+  employeesWithoutMfa: number;
+  hasEmployees: boolean;
+}) {
   const copy = useMessages().employees.policy;
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -43,7 +47,7 @@ export function PolicySwitch({ required, employeesWithoutMfa }: { required: bool
       ) : null}
       <p className="text-sm text-slate-700">{required ? copy.onText : copy.offText}</p>
       <p className="text-sm text-slate-700">
-        {employeesWithoutMfa > 0 ? format(copy.withoutMfa, { count: employeesWithoutMfa }) : copy.allSet}
+        {!hasEmployees ? copy.noEmployees : employeesWithoutMfa > 0 ? format(copy.withoutMfa, { count: employeesWithoutMfa }) : copy.allSet}
       </p>
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2 rounded-md border border-amber-200 bg-amber-50 p-3">

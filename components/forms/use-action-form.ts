@@ -8,6 +8,9 @@ import type { ActionResult } from "@/lib/auth/actions";
 import { useTranslate } from "@/components/i18n/messages-provider";
 
 /**
+ * Forms using this hook also carry method="post": should someone submit before the page's
+ * script has loaded, the browser must not put the fields (a password) in the URL.
+ *
  * react-hook-form with the same zod schema the server action validates with: the
  * browser shows field messages at once, the server checks again and its field errors
  * land on the same fields. `pending` covers the whole round trip, redirects included.

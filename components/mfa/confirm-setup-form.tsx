@@ -53,7 +53,7 @@ export function ConfirmSetupForm({ replacing, needsPassword, email, doneHref }: 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-sm flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex max-w-sm flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       {replacing ? (
         <TextField

@@ -33,7 +33,7 @@ export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${idPrefix}-title`} className="flex flex-col gap-3">
+    <form method="post" onSubmit={onSubmit} noValidate aria-labelledby={`${idPrefix}-title`} className="flex flex-col gap-3">
       <h3 id={`${idPrefix}-title`} className="font-semibold">
         {title}
       </h3>

@@ -5,7 +5,8 @@ import { fail } from "@/lib/auth/actions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
-import { backupEmailChangedMail, backupEmailConfirmMail } from "@/lib/mail/templates";
+import { backupEmailChangedMail, backupEmailConfirmMail, backupEmailRemovedMail } from "@/lib/mail/templates";
+import { limits, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
 import { verifyPassword } from "@/lib/passwords/hash";
 import { requireCurrentFactor } from "@/lib/mfa/reauth";
 import { hashToken, randomToken } from "@/lib/security/tokens";
@@ -39,6 +40,9 @@ export async function requestBackupEmail(user: CurrentUser, input: { email: stri
   if (input.email === user.email) fail("errors.invalidInput", undefined, { email: "backup.sameAsLogin" });
   if (input.email === user.backupEmail && user.backupEmailConfirmedAt) fail("errors.invalidInput", undefined, { email: "backup.sameAsCurrent" });
   await requireProof(user, input.proof, ipAddress);
+  // Each request mails an address the user typed: keep that from becoming a mail cannon.
+  const state = await reserveAttempt(`backup-confirm:user:${user.id}`, limits.backupConfirmPerAccount);
+  if (state.blocked) fail("errors.tooManyAttempts", { minutes: minutesUntil(state.retryAfterMs) });
 
   const token = randomToken();
   const created = await db.$transaction(async (tx) => {
@@ -90,11 +94,13 @@ export async function removeBackupEmail(user: CurrentUser, proof: string, ipAddr
     await tx.emailToken.deleteMany({ where: { userId: user.id, purpose: PURPOSE, usedAt: null } });
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "BACKUP_EMAIL_CHANGED", detail: "removed", ipAddress });
   });
-  await notifyOldAddresses(user, user.backupEmailConfirmedAt ? user.backupEmail : null, "—");
+  await notifyOldAddresses(user, user.backupEmailConfirmedAt ? user.backupEmail : null, null);
 }
 
-async function notifyOldAddresses(user: { email: string; locale: string; name: string }, previousBackup: string | null, newAddressMasked: string) {
-  const mail = backupEmailChangedMail({ locale: toLocale(user.locale), name: user.name, newAddressMasked });
+/** The login address and the previous backup address hear of every change; `newAddressMasked` null means removed. */
+async function notifyOldAddresses(user: { email: string; locale: string; name: string }, previousBackup: string | null, newAddressMasked: string | null) {
+  const notice = { locale: toLocale(user.locale), name: user.name };
+  const mail = newAddressMasked ? backupEmailChangedMail({ ...notice, newAddressMasked }) : backupEmailRemovedMail(notice);
   for (const to of [user.email, previousBackup].filter((address): address is string => Boolean(address))) {
     await sendMail({ to, ...mail });
   }

@@ -183,6 +183,10 @@ export function backupEmailChangedMail(input: NoticeInput & { newAddressMasked: 
   });
 }
 
+export function backupEmailRemovedMail(input: NoticeInput): MailContent {
+  return securityNotice(input, (copy) => copy.mail.backupEmailRemoved);
+}
+
 export function backupLoginLinkMail(input: { locale: Locale; url: string; expiresMinutes: number }): MailContent {
   const copy = messages(input.locale);
   const m = copy.mail.backupLoginLink;

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * One normal form for every address we store or compare: trimmed and lower-case.
- * Quoted local parts and anything outside ASCII are refused rather than normalised,
+ * Quoted local parts, anything outside ASCII and punycode domains are refused rather than normalised,
  * so a look-alike such as "＠" (full-width) can never make two addresses look different
  * to us and equal to a mail server, or the other way round.
  */
@@ -12,8 +12,13 @@ export function normalizeEmail(input: string): string {
 
 const ASCII_EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
+// Browsers turn an internationalised domain typed into <input type=email> into punycode
+// ("xn--…") before scripts see it, so a Cyrillic look-alike of a known domain would arrive
+// as valid ASCII. Those labels are refused too.
+const PUNYCODE_LABEL = /@(.+\.)?xn--/;
+
 export function isAcceptableEmail(normalized: string): boolean {
-  return normalized.length <= 254 && ASCII_EMAIL.test(normalized);
+  return normalized.length <= 254 && ASCII_EMAIL.test(normalized) && !PUNYCODE_LABEL.test(normalized);
 }
 
 /** Form and action field: messages are catalogue keys, translated by the form. */

@@ -7,6 +7,7 @@ import { authenticatorCode } from "./fixtures/totp";
 import { createUserWithMfa } from "./fixtures/users";
 import {
   BACKUP_CHANGED_SUBJECT,
+  BACKUP_REMOVED_SUBJECT,
   BACKUP_CONFIRM_SUBJECT,
   backupAddressFor,
   challengeCookieHeader,
@@ -32,7 +33,7 @@ test.describe.configure({ timeout: 90_000 });
 const messages = {
   sameAsLogin: "Kies een ander e-mailadres dan het adres waarmee u inlogt.",
   sameAsCurrent: "Dit is al uw back-up e-mailadres.",
-  invalidEmail: "Vul een geldig e-mailadres in, zoals naam@bedrijf.nl.",
+  invalidEmail: "Vul een geldig e-mailadres in, zoals naam@bedrijf.nl, met alleen gewone letters, cijfers en leestekens.",
   wrongPassword: "Het wachtwoord klopt niet.",
   wrongCode: "Deze code klopt niet.",
   codeRequired: "Vul eerst een code uit uw authenticator app of een herstelcode in.",
@@ -280,8 +281,8 @@ test("removing needs a code, works, and tells the login address and the removed 
   await expect(removeForm(page)).toHaveCount(0);
 
   expect(await backupState(user.userId)).toEqual({ backupEmail: null, confirmed: false, pending: 0 });
-  await expect.poll(() => subjectsTo(user.email)).toEqual([BACKUP_CHANGED_SUBJECT]);
-  await expect.poll(() => subjectsTo(backup)).toEqual([BACKUP_CHANGED_SUBJECT]);
+  await expect.poll(() => subjectsTo(user.email)).toEqual([BACKUP_REMOVED_SUBJECT]);
+  await expect.poll(() => subjectsTo(backup)).toEqual([BACKUP_REMOVED_SUBJECT]);
   expect(await db.activityEvent.count({ where: { userId: user.userId, type: "BACKUP_EMAIL_CHANGED", detail: "removed" } })).toBe(1);
 
   // The next login no longer offers the link.

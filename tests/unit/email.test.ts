@@ -100,3 +100,12 @@ describe("emailField", () => {
     }
   });
 });
+
+describe("punycode domains", () => {
+  it("refuses the punycode a browser makes of a look-alike domain, keeps ordinary ones", () => {
+    expect(isAcceptableEmail("jan@xn--xml-6cdxe9e.xn--tst-rdd")).toBe(false);
+    expect(isAcceptableEmail("jan@mail.xn--bcher-kva.example")).toBe(false);
+    expect(isAcceptableEmail("xn--jan@example.nl")).toBe(true);
+    expect(isAcceptableEmail("jan@xnx--example.nl")).toBe(true);
+  });
+});

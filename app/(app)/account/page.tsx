@@ -43,7 +43,7 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
           <dt className="text-slate-600">{copy.myLogin.name}</dt>
           <dd className="font-medium">{user.name}</dd>
           <dt className="text-slate-600">{copy.myLogin.email}</dt>
-          <dd className="font-medium break-all">{user.email}</dd>
+          <dd className="font-medium [overflow-wrap:anywhere]">{user.email}</dd>
           <dt className="text-slate-600">{copy.myLogin.company}</dt>
           <dd className="font-medium">{user.companyName}</dd>
           <dt className="text-slate-600">{copy.myLogin.role}</dt>
@@ -62,7 +62,7 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
             <Alert tone="warning">{catalogue.backup.recommend}</Alert>
           </div>
         ) : null}
-        <p className="font-medium break-all">{confirmedBackup ?? catalogue.backup.none}</p>
+        <p className="font-medium [overflow-wrap:anywhere]">{confirmedBackup ?? catalogue.backup.none}</p>
         {pendingBackup ? (
           <p className="mt-2 text-sm text-amber-800">{format(catalogue.backup.pending, { address: pendingBackup.email })}</p>
         ) : null}

@@ -66,7 +66,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
             <Alert tone="info">{copy.policy.ownerNeedsMfa}</Alert>
           </div>
         )}
-        <PolicySwitch required={owner.companyMfaRequired} employeesWithoutMfa={withoutMfa} />
+        <PolicySwitch required={owner.companyMfaRequired} employeesWithoutMfa={withoutMfa} hasEmployees={everyone.length > 1} />
         {withoutMfa > 0 ? (
           <div className="mt-4">
             <RemindersButton />
@@ -84,7 +84,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
             {invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-col gap-2 py-3 text-sm sm:flex-row sm:items-center sm:justify-between">
                 <span>
-                  <span className="font-medium break-all">{invitation.email}</span>
+                  <span className="font-medium [overflow-wrap:anywhere]">{invitation.email}</span>
                   <span className="block text-slate-600">
                     {format(invitation.expiresAt > now ? copy.invite.expires : copy.invite.expired, {
                       date: formatDateTime(invitation.expiresAt, owner.locale),
@@ -98,7 +98,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
         )}
       </Card>
 
-      <Card title={copy.list.title} description={format(copy.list.count, { count: people.total })}>
+      <Card title={copy.list.title} description={people.total === 1 ? copy.list.countOne : format(copy.list.count, { count: people.total })}>
         <form method="get" role="search" className="mb-4 flex flex-col gap-2 sm:flex-row sm:items-end">
           <label className="flex flex-col gap-1.5 text-sm font-medium sm:w-80">
             {copy.list.search}

@@ -108,7 +108,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
                   >
                     <span className="truncate text-sm font-medium text-slate-900">{mail.subject}</span>
                     <span className="flex flex-wrap justify-between gap-x-3 text-xs text-slate-600">
-                      <span className="break-all">{mail.to}</span>
+                      <span className="[overflow-wrap:anywhere]">{mail.to}</span>
                       <time dateTime={mail.createdAt.toISOString()}>{timeFormat.format(mail.createdAt)}</time>
                     </span>
                   </Link>
@@ -139,7 +139,7 @@ function MailDetail({ mail, copy }: { mail: StoredMail; copy: OutboxCopy }) {
     <Card title={mail.subject}>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">{copy.to}</dt>
-        <dd className="break-all text-slate-900">{mail.to}</dd>
+        <dd className="[overflow-wrap:anywhere] text-slate-900">{mail.to}</dd>
         <dt className="text-slate-600">{copy.sentAt}</dt>
         <dd className="text-slate-900">{timeFormat.format(mail.createdAt)}</dd>
       </dl>
@@ -151,7 +151,7 @@ function MailDetail({ mail, copy }: { mail: StoredMail; copy: OutboxCopy }) {
         <ul className="mt-1 flex flex-col gap-1">
           {links.map((link) => (
             <li key={link}>
-              <a href={link} rel="noreferrer" className="break-all text-sm text-teal-800 underline underline-offset-2">
+              <a href={link} rel="noreferrer" className="[overflow-wrap:anywhere] text-sm text-teal-800 underline underline-offset-2">
                 {link}
               </a>
             </li>

@@ -109,6 +109,11 @@ export const mail = {
     heading: "Uw back-up e-mailadres is gewijzigd",
     body: "Op {when} is het back-up e-mailadres van uw {appName}-account gewijzigd naar {newAddress}.",
   },
+  backupEmailRemoved: {
+    subject: "Uw back-up e-mailadres is verwijderd",
+    heading: "Uw back-up e-mailadres is verwijderd",
+    body: "Op {when} is het back-up e-mailadres van uw {appName}-account verwijderd. Er kan nu geen login link meer naar een back-up adres worden gestuurd.",
+  },
   backupLoginLink: {
     subject: "Uw login link voor {appName}",
     heading: "Inloggen met een login link",

@@ -3,6 +3,6 @@ export const validation = {
   required: "Vul dit veld in.",
   tooLong: "Dit is te lang.",
   emailRequired: "Vul uw e-mailadres in.",
-  emailInvalid: "Vul een geldig e-mailadres in, zoals naam@bedrijf.nl.",
+  emailInvalid: "Vul een geldig e-mailadres in, zoals naam@bedrijf.nl, met alleen gewone letters, cijfers en leestekens.",
   passwordRequired: "Vul uw wachtwoord in.",
 };

@@ -20,7 +20,7 @@ export default async function BackupSettingsPage() {
       <p className="text-slate-700">{copy.intro}</p>
       {user.mfaEnabledAt && !confirmed ? <Alert tone="warning">{copy.recommend}</Alert> : null}
       <Card title={copy.current}>
-        <p className="font-medium break-all">{confirmed ?? copy.none}</p>
+        <p className="font-medium [overflow-wrap:anywhere]">{confirmed ?? copy.none}</p>
         {pending ? <p className="mt-2 text-sm text-amber-800">{format(copy.pending, { address: pending.email })}</p> : null}
       </Card>
       <Card>

@@ -55,7 +55,7 @@ export default async function SetupPage() {
             <p id="setup-key-label" className="text-sm font-medium">
               {copy.keyLabel}
             </p>
-            <p aria-labelledby="setup-key-label" data-testid="setup-key" className="font-mono text-lg tracking-wider break-all">
+            <p aria-labelledby="setup-key-label" data-testid="setup-key" className="font-mono text-lg tracking-wider [overflow-wrap:anywhere]">
               {displayKey}
             </p>
             <div>
