@@ -58,7 +58,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           id: completed.user.id,
           email: completed.user.email,
           name: completed.user.name,
-          sessionVersion: completed.user.sessionVersion,
           secondFactor: completed.method,
         };
       },

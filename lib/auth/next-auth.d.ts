@@ -3,7 +3,6 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface User {
-    sessionVersion?: number;
     secondFactor?: string;
   }
   interface Session {

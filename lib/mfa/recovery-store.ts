@@ -24,13 +24,17 @@ export type RecoveryUse = { ok: true; remaining: number } | { ok: false; reason:
  * Uses up one code. The conditional update (`usedAt: null`) is the whole decision, so
  * two requests racing with the same code get exactly one success.
  */
-export async function consumeRecoveryCode(userId: string, input: string, now = new Date()): Promise<RecoveryUse> {
+export async function consumeRecoveryCode(
+  userId: string,
+  input: string,
+  { tx = db, now = new Date() }: { tx?: Pick<Db, "recoveryCode">; now?: Date } = {},
+): Promise<RecoveryUse> {
   const normalized = normalizeRecoveryCode(input);
   if (!normalized) return { ok: false, reason: "format" };
-  const used = await db.recoveryCode.updateMany({
+  const used = await tx.recoveryCode.updateMany({
     where: { userId, codeHash: hashRecoveryCode(normalized), usedAt: null },
     data: { usedAt: now },
   });
   if (used.count !== 1) return { ok: false, reason: "invalid" };
-  return { ok: true, remaining: await remainingRecoveryCodes(userId) };
+  return { ok: true, remaining: await tx.recoveryCode.count({ where: { userId, usedAt: null } }) };
 }

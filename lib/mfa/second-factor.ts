@@ -109,7 +109,14 @@ export async function verifySecondFactor(user: FactorUser, input: string, ipAddr
   const key = `recovery:user:${user.id}`;
   const state = await reserveAttempt(key, limits.recoveryPerAccount);
   if (state.blocked) return { ok: false, reason: "throttled", lockedUntil: new Date(Date.now() + state.retryAfterMs) };
-  const used = await consumeRecoveryCode(user.id, input);
+  // The code is spent and its use recorded in one transaction.
+  const used = await db.$transaction(async (tx) => {
+    const result = await consumeRecoveryCode(user.id, input, { tx });
+    if (result.ok) {
+      await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "RECOVERY_CODE_USED", ipAddress });
+    }
+    return result;
+  });
   if (!used.ok) {
     await recordActivity(db, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_FAILED", ipAddress, detail: "recovery" });
     return { ok: false, reason: used.reason };
@@ -117,7 +124,6 @@ export async function verifySecondFactor(user: FactorUser, input: string, ipAddr
   // A valid recovery code proves the account holder: it lifts an authenticator lock too.
   await releaseAttempt(key);
   await clearTotpFailures(user.id);
-  await recordActivity(db, { companyId: user.companyId, userId: user.id, type: "RECOVERY_CODE_USED", ipAddress });
   await sendMail({ to: user.email, ...recoveryCodeUsedMail({ locale: toLocale(user.locale), name: user.name, remaining: used.remaining }) });
   return { ok: true, method: "recovery", remaining: used.remaining };
 }

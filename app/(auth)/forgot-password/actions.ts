@@ -1,10 +1,9 @@
 "use server";
 
-import { publicAction } from "@/lib/auth/actions";
-import { requestPasswordReset } from "@/lib/accounts/password-reset";
-import { resetPassword } from "@/lib/accounts/password-reset";
-import { clientIp } from "@/lib/http/client-ip";
 import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/auth/actions";
+import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
+import { clientIp } from "@/lib/http/client-ip";
 import { forgotPasswordSchema, resetPasswordInput } from "@/lib/validation/recovery";
 
 export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }) => {
