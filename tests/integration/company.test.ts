@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ActionFailure } from "@/lib/auth/actions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
@@ -14,19 +14,8 @@ import { createUser, rejectionOf, uniqueEmail, uniqueIp } from "../support/db-he
 /*
  * The company domain (lib/company/*) on the real database: invitations used once, also when
  * two requests race; reminders at most once a day, also under a double click; and every
- * lookup bound to the owner's own company. None of it needs a request scope; only the
- * Auth.js config (imported through lib/auth/actions.ts) is stubbed, as in register.test.ts.
+ * lookup bound to the owner's own company. None of it needs a request scope.
  */
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => null,
-  signIn: async () => {
-    throw new Error("signIn is not available in this test");
-  },
-  signOut: async () => {
-    throw new Error("signOut is not available in this test");
-  },
-  handlers: {},
-}));
 
 const PASSWORD = "groene fietsen rijden langs het kanaal";
 const DAY_MS = 24 * 60 * 60_000;

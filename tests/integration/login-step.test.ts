@@ -9,19 +9,8 @@ import { createUser, rejectionOf, uniqueEmail, uniqueIp } from "../support/db-he
 
 /*
  * Only the paths that end before the challenge cookie is set: next/headers cookies() throws
- * outside a Next request scope. And lib/auth/actions.ts pulls in the Auth.js config, whose
- * next-auth import does not resolve under plain Node ESM, so that config alone is stubbed.
+ * outside a Next request scope.
  */
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => null,
-  signIn: async () => {
-    throw new Error("signIn is not available in this test");
-  },
-  signOut: async () => {
-    throw new Error("signOut is not available in this test");
-  },
-  handlers: {},
-}));
 
 /* The real argon2, wrapped so a test can count how many verifications an attempt ran. */
 vi.mock("@node-rs/argon2", async (importOriginal) => {

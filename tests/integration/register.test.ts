@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registerCompany, type Registration } from "@/lib/accounts/register";
 import { ActionFailure } from "@/lib/auth/actions";
 import { db } from "@/lib/db/client";
@@ -7,21 +7,6 @@ import { verifyPassword } from "@/lib/passwords/hash";
 import { limitState, limits } from "@/lib/rate-limit";
 import { rejectionOf, uniqueEmail, uniqueIp } from "../support/db-helpers";
 
-/*
- * lib/auth/actions.ts imports the Auth.js config (through current-user.ts), and next-auth's
- * ESM build imports "next/server" without an extension, which Node cannot resolve outside
- * Next's bundler. registerCompany never touches a session, so only that config is stubbed.
- */
-vi.mock("@/lib/auth/config", () => ({
-  auth: async () => null,
-  signIn: async () => {
-    throw new Error("signIn is not available in this test");
-  },
-  signOut: async () => {
-    throw new Error("signOut is not available in this test");
-  },
-  handlers: {},
-}));
 
 const GOOD_PASSWORD = "groene fietsen rijden langs het kanaal";
 
