@@ -14,17 +14,21 @@ import { serializedSqlite } from "./serialized-sqlite";
  */
 export type Db = SqliteClient;
 
+// Under load a transaction may queue behind others (on SQLite every write does): wait for
+// it rather than fail a user's request after Prisma's default two seconds.
+const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
 function createClient(): Db {
   const target = resolveDatabaseTarget();
   if (target.provider === "postgres") {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }), transactionOptions });
     return client as unknown as Db;
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true });
   // `timeout` waits for a concurrent writer instead of failing at once; the file is in
   // WAL mode (set by scripts/db-migrate.ts) so readers never wait for writers.
-  const adapter = serializedSqlite(new PrismaBetterSqlite3({ url: target.file, timeout: 5000 }));
-  return new SqliteClient({ adapter });
+  const adapter = serializedSqlite(new PrismaBetterSqlite3({ url: target.file, timeout: 15_000 }));
+  return new SqliteClient({ adapter, transactionOptions });
 }
 
 // One client per process, also across Next's hot reloads in development.

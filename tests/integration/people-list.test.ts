@@ -8,14 +8,15 @@ describe("listPeople", () => {
   it("pages through a large company, owner first, and never shows another company", async () => {
     const owner = await createUser();
     const other = await createUser();
-    await db.user.createMany({
-      data: Array.from({ length: 2000 }, (_, index) => ({
-        companyId: owner.companyId,
-        email: uniqueEmail(`mw${String(index).padStart(4, "0")}`),
-        name: `Medewerker ${String(index).padStart(4, "0")}`,
-        role: "EMPLOYEE",
-      })),
-    });
+    // In chunks, so other test files writing to the same SQLite file are not held up long.
+    for (let chunk = 0; chunk < 2000; chunk += 200) {
+      await db.user.createMany({
+        data: Array.from({ length: 200 }, (_, offset) => {
+          const index = String(chunk + offset).padStart(4, "0");
+          return { companyId: owner.companyId, email: uniqueEmail(`mw${index}`), name: `Medewerker ${index}`, role: "EMPLOYEE" };
+        }),
+      });
+    }
 
     const first = await listPeople(owner.companyId, { query: "", page: 1 });
     expect(first.total).toBe(2001);
