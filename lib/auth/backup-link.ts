@@ -22,10 +22,25 @@ function storedTokenHash(token: string): string {
   return createHash("sha256").update(`${token}${env().AUTH_SECRET}`).digest("hex");
 }
 
+/**
+ * Auth.js sends the mail and stores the token at the same time. Sending only once the row
+ * exists means a failed send can always be cleaned up (requestLoginLink voids the links),
+ * instead of racing a token insert that lands after the cleanup.
+ */
+async function tokenStored(identifier: string, token: string): Promise<boolean> {
+  const hash = storedTokenHash(token);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (await db.verificationToken.findFirst({ where: { identifier, token: hash }, select: { identifier: true } })) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}
+
 /** Auth.js's sender: the mail goes to the confirmed backup address, never to the login address. */
 export async function sendLoginLinkMail({ identifier, token }: { identifier: string; token: string }): Promise<void> {
   const user = await db.user.findUnique({ where: { email: identifier } });
   if (!user?.backupEmail || !user.backupEmailConfirmedAt) throw new Error("No confirmed backup address");
+  if (!(await tokenStored(identifier, token))) throw new Error("Login link token was not stored");
   const url = `${env().APP_URL}/login/link?${new URLSearchParams({ token, email: identifier })}`;
   await sendMail({
     to: user.backupEmail,
