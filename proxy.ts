@@ -4,7 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * Routing only, and cheap: no database, no session decoding. A request for a
  * signed-in page without any session cookie goes to the login page with its path as
  * callbackUrl. Whether a session is valid, and whether its user may see the page, is
- * decided again on the server by every page, action and route (lib/auth/guards.ts).
+ * decided again on the server by every page, action and route (lib/session/guards.ts).
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 

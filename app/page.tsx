@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 
 export default async function Home() {
   redirect((await getCurrentUser()) ? "/dashboard" : "/login");

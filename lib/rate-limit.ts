@@ -1,26 +1,11 @@
 import { db } from "@/lib/db/client";
+import type { Limit } from "@/lib/limits";
 
 /**
  * Fixed-window attempt counters in the database, so limits hold across restarts and
  * across instances. An attempt is reserved (counted) before the work it guards, so a
  * burst of concurrent requests cannot slip past the limit between check and count.
  */
-export type Limit = { limit: number; windowMs: number };
-
-export const limits = {
-  passwordPerAccount: { limit: 10, windowMs: 15 * 60_000 },
-  passwordPerIp: { limit: 50, windowMs: 15 * 60_000 },
-  registrationPerIp: { limit: 20, windowMs: 60 * 60_000 },
-  // Recovery codes carry 80 bits; this only keeps the log and the mail volume sane.
-  recoveryPerAccount: { limit: 10, windowMs: 60 * 60_000 },
-  loginLinkPerAccount: { limit: 5, windowMs: 60 * 60_000 },
-  loginLinkPerIp: { limit: 20, windowMs: 60 * 60_000 },
-  backupConfirmPerAccount: { limit: 5, windowMs: 60 * 60_000 },
-  // Reset requests do not lock the account: they only slow down one address and one IP.
-  passwordResetPerAccount: { limit: 5, windowMs: 60 * 60_000 },
-  passwordResetPerIp: { limit: 20, windowMs: 60 * 60_000 },
-} satisfies Record<string, Limit>;
-
 export type LimitState = { blocked: false } | { blocked: true; retryAfterMs: number };
 
 export async function limitState(key: string, { limit }: Limit, now = new Date()): Promise<LimitState> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOutEverywhereAction } from "@/app/(app)/account/actions";
+import { signOutEverywhereAction } from "@/lib/actions/account";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ActionButton } from "@/components/forms/action-button";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
+import { acceptInvitationAction } from "@/lib/actions/sign-up";
 import { acceptInvitationSchema } from "@/lib/validation/company";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

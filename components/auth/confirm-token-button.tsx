@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ActionResult } from "@/lib/auth/actions";
+import type { ActionResult } from "@/lib/errors/action-failure";
 import { ActionButton } from "@/components/forms/action-button";
 import { Alert } from "@/components/ui/alert";
 

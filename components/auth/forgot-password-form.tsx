@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { forgotPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { forgotPasswordAction } from "@/lib/actions/password-reset";
 import { forgotPasswordSchema } from "@/lib/validation/recovery";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

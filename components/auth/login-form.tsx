@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { loginAction } from "@/app/(auth)/login/actions";
+import { loginAction } from "@/lib/actions/sign-in";
 import { loginSchema } from "@/lib/validation/auth";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

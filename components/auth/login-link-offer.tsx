@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { requestLoginLinkAction } from "@/app/(auth)/login/verify/actions";
+import { requestLoginLinkAction } from "@/lib/actions/sign-in";
 import { format } from "@/lib/i18n";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ActionButton } from "@/components/forms/action-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { registerAction } from "@/app/(auth)/register/actions";
+import { registerAction } from "@/lib/actions/sign-up";
 import { registerSchema } from "@/lib/validation/auth";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

@@ -1,6 +1,6 @@
 "use client";
 
-import { resetPasswordAction } from "@/app/(auth)/forgot-password/actions";
+import { resetPasswordAction } from "@/lib/actions/password-reset";
 import { resetPasswordSchema } from "@/lib/validation/recovery";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { secondStepAction } from "@/app/(auth)/login/verify/actions";
+import { secondStepAction } from "@/lib/actions/sign-in";
 import { verifyCodeSchema, verifyRecoverySchema } from "@/lib/validation/mfa";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

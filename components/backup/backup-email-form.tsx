@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { requestBackupEmailAction, removeBackupEmailAction } from "@/app/(app)/account/backup/actions";
+import { requestBackupEmailAction, removeBackupEmailAction } from "@/lib/actions/backup";
 import { backupEmailSchema, proofSchema } from "@/lib/validation/recovery";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";

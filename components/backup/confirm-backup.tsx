@@ -1,6 +1,6 @@
 "use client";
 
-import { confirmBackupEmailAction } from "@/app/(auth)/backup/confirm/[token]/actions";
+import { confirmBackupEmailAction } from "@/lib/actions/backup";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ConfirmTokenButton } from "@/components/auth/confirm-token-button";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { resendInvitationAction, revokeInvitationAction } from "@/app/(app)/employees/actions";
+import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/employees";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ActionButton } from "@/components/forms/action-button";
 

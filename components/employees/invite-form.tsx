@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { inviteAction } from "@/app/(app)/employees/actions";
+import { inviteAction } from "@/lib/actions/employees";
 import { inviteSchema } from "@/lib/validation/company";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";

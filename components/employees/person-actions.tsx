@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { z } from "zod";
-import { removeEmployeeAction, resetMfaAction } from "@/app/(app)/employees/actions";
+import { removeEmployeeAction, resetMfaAction } from "@/lib/actions/employees";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionButton } from "@/components/forms/action-button";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { setPolicyAction } from "@/app/(app)/employees/actions";
+import { setPolicyAction } from "@/lib/actions/employees";
 import { format } from "@/lib/i18n";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ActionButton } from "@/components/forms/action-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { sendRemindersAction } from "@/app/(app)/employees/actions";
+import { sendRemindersAction } from "@/lib/actions/employees";
 import { format } from "@/lib/i18n";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ActionButton } from "@/components/forms/action-button";

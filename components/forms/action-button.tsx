@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/auth/actions";
+import type { ActionResult } from "@/lib/errors/action-failure";
 import { useTranslate } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
 

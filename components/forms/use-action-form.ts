@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/auth/actions";
+import type { ActionResult } from "@/lib/errors/action-failure";
 import { useTranslate } from "@/components/i18n/messages-provider";
 
 /**

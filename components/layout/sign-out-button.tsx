@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/actions/sign-out";
+import { signOutAction } from "@/lib/actions/sign-in";
 
 /** A plain form POST: works before the page's JavaScript has loaded. */
 export function SignOutButton({ label, className = "" }: { label: string; className?: string }) {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { z } from "zod";
-import { confirmSetupAction } from "@/app/(app)/mfa/actions";
+import { confirmSetupAction } from "@/lib/actions/mfa";
 import { totpCodeField } from "@/lib/validation/mfa";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { z } from "zod";
-import type { ActionResult } from "@/lib/auth/actions";
+import type { ActionResult } from "@/lib/errors/action-failure";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { disableMfaAction, regenerateCodesAction } from "@/app/(app)/mfa/actions";
+import { disableMfaAction, regenerateCodesAction } from "@/lib/actions/mfa";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { RecoveryCodesPanel } from "./recovery-codes-panel";
 import { FactorActionForm } from "./factor-action-form";

@@ -1,18 +1,18 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
-import { fail } from "@/lib/auth/actions";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { fail } from "@/lib/errors/action-failure";
+import type { CurrentUser } from "@/lib/session/current-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { backupEmailChangedMail, backupEmailConfirmMail, backupEmailRemovedMail } from "@/lib/mail/templates";
-import { limits, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { limits, BACKUP_CONFIRM_TTL_MS } from "@/lib/limits";
 import { verifyPassword } from "@/lib/passwords/hash";
 import { requireCurrentFactor } from "@/lib/mfa/reauth";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { maskEmail } from "@/lib/validation/email";
 
-const CONFIRM_TTL_MS = 24 * 60 * 60_000;
 const PURPOSE = "BACKUP_EMAIL_CONFIRM";
 
 /** Changing the backup address is a change to the way back in: a current code, or the password without MFA. */
@@ -49,7 +49,7 @@ export async function requestBackupEmail(user: CurrentUser, input: { email: stri
     // A new request voids earlier unconfirmed ones.
     await tx.emailToken.deleteMany({ where: { userId: user.id, purpose: PURPOSE, usedAt: null } });
     return tx.emailToken.create({
-      data: { userId: user.id, purpose: PURPOSE, email: input.email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + CONFIRM_TTL_MS) },
+      data: { userId: user.id, purpose: PURPOSE, email: input.email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + BACKUP_CONFIRM_TTL_MS) },
     });
   });
   try {

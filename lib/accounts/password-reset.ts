@@ -1,8 +1,7 @@
-import { after } from "next/server";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
-import { fail } from "@/lib/auth/actions";
+import { fail } from "@/lib/errors/action-failure";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { passwordChangedMail, passwordResetMail } from "@/lib/mail/templates";
@@ -10,17 +9,17 @@ import { hashPassword } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { hashToken, randomToken } from "@/lib/security/tokens";
-import { limits, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { limits, PASSWORD_RESET_TTL_MS } from "@/lib/limits";
 
-const RESET_TTL_MS = 30 * 60_000;
 const PURPOSE = "PASSWORD_RESET";
 
 /**
  * "Wachtwoord vergeten?": the same answer, at about the same speed, whether or not the
- * address has an account — the mail is sent after the response has gone. Throttled per
- * address and per IP, without ever locking the account itself.
+ * address has an account: the caller sends the returned mail after the response has gone
+ * (Next's `after`). Throttled per address and per IP, without ever locking the account.
  */
-export async function requestPasswordReset(email: string, ipAddress: string): Promise<void> {
+export async function requestPasswordReset(email: string, ipAddress: string): Promise<(() => Promise<void>) | null> {
   for (const [key, limit] of [
     [`reset:account:${email}`, limits.passwordResetPerAccount],
     [`reset:ip:${ipAddress}`, limits.passwordResetPerIp],
@@ -30,15 +29,15 @@ export async function requestPasswordReset(email: string, ipAddress: string): Pr
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
   const token = randomToken();
-  if (!user) return;
+  if (!user) return null;
   await db.$transaction(async (tx) => {
     await tx.emailToken.deleteMany({ where: { userId: user.id, purpose: PURPOSE, usedAt: null } });
     await tx.emailToken.create({
-      data: { userId: user.id, purpose: PURPOSE, email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+      data: { userId: user.id, purpose: PURPOSE, email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) },
     });
   });
   const url = `${env().APP_URL}/reset-password/${token}`;
-  after(() => sendMail({ to: email, ...passwordResetMail({ locale: toLocale(user.locale), url, expiresMinutes: RESET_TTL_MS / 60_000 }) }));
+  return () => sendMail({ to: email, ...passwordResetMail({ locale: toLocale(user.locale), url, expiresMinutes: PASSWORD_RESET_TTL_MS / 60_000 }) });
 }
 
 export async function openPasswordReset(token: string) {

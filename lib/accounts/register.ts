@@ -3,8 +3,9 @@ import { hashPassword, burnPasswordCheck } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { recordActivity } from "@/lib/activity/events";
-import { fail } from "@/lib/auth/actions";
-import { limits, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { fail } from "@/lib/errors/action-failure";
+import { minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { limits } from "@/lib/limits";
 
 export type Registration = { companyName: string; name: string; email: string; password: string; ip: string };
 

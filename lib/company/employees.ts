@@ -1,14 +1,14 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
-import { fail } from "@/lib/auth/actions";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { fail } from "@/lib/errors/action-failure";
+import type { CurrentUser } from "@/lib/session/current-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { mfaReminderMail, mfaResetByOwnerMail } from "@/lib/mail/templates";
 import { requireCurrentFactor } from "@/lib/mfa/reauth";
+import { REMINDER_INTERVAL_MS } from "@/lib/limits";
 
-const REMINDER_INTERVAL_MS = 24 * 60 * 60_000;
 
 /** An employee of the owner's own company — never anyone else's, whatever id was sent. */
 async function ownEmployee(owner: CurrentUser, employeeId: string) {

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
-import { fail } from "@/lib/auth/actions";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { fail } from "@/lib/errors/action-failure";
+import type { CurrentUser } from "@/lib/session/current-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { invitationMail } from "@/lib/mail/templates";
@@ -10,8 +10,8 @@ import { hashPassword } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { hashToken, randomToken } from "@/lib/security/tokens";
+import { INVITATION_TTL_MS } from "@/lib/limits";
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 
 function newLink() {
   const token = randomToken();

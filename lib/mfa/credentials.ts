@@ -2,9 +2,9 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { buildOtpAuthUri, generateTotpSecret } from "./totp";
 import { decryptTotpSecret, encryptTotpSecret } from "./secret-crypto";
+import { PENDING_SETUP_TTL_MS } from "@/lib/limits";
 
 /** A setup left open this long starts over with a new key. */
-const PENDING_SETUP_TTL_MS = 30 * 60_000;
 
 export type PendingSetup = { credentialId: string; secret: string; otpauthUri: string };
 

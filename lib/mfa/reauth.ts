@@ -1,10 +1,10 @@
-import { fail } from "@/lib/auth/actions";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { fail } from "@/lib/errors/action-failure";
+import type { CurrentUser } from "@/lib/session/current-user";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { verifySecondFactor } from "./second-factor";
+import { RECENT_SIGN_IN_MS } from "@/lib/limits";
 
 /** How long a fresh sign-in counts as re-authentication (ASVS 7.5.1). */
-export const RECENT_SIGN_IN_MS = 10 * 60_000;
 
 function signedInRecently(user: CurrentUser, now: number): boolean {
   return now - user.authenticatedAt.getTime() < RECENT_SIGN_IN_MS;

@@ -3,7 +3,8 @@ import { toLocale } from "@/lib/i18n";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { recoveryCodeUsedMail, secondFactorLockedMail } from "@/lib/mail/templates";
-import { limits, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
+import { releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
+import { limits, LOCK_AFTER_FAILURES, LOCK_DURATION_MS, MAX_CONSECUTIVE_FAILURES } from "@/lib/limits";
 import { activeTotpSecret } from "./credentials";
 import { consumeRecoveryCode } from "./recovery-store";
 import { normalizeTotpInput, verifyTotp } from "./totp";
@@ -14,11 +15,6 @@ import { normalizeTotpInput, verifyTotp } from "./totp";
  * only; recovery codes (80 bits) have their own throttle and keep working during that
  * lock, so someone who knows the password cannot keep the real user out.
  */
-export const LOCK_AFTER_FAILURES = 10;
-export const LOCK_DURATION_MS = 15 * 60_000;
-/** NIST 800-63B §3.2.2: never more than 100 consecutive failures. */
-export const MAX_CONSECUTIVE_FAILURES = 100;
-
 export type FactorUser = { id: string; companyId: string; email: string; name: string; locale: string };
 export type FactorResult =
   | { ok: true; method: "totp" }

@@ -459,7 +459,7 @@ test.describe("replacing the authenticator app", () => {
  * replacing the authenticator refused the new app's code from the same time step.
  */
 test.describe("regressions", () => {
-  // lib/auth/second-step.ts: on the fifth wrong code passSecondStep deletes the challenge
+  // lib/sign-in/second-step.ts: on the fifth wrong code passSecondStep deletes the challenge
   // cookie before failing with auth.verify.challengeVoid. A server action that changes
   // cookies makes Next re-render the page, /login/verify finds no challenge and redirects to
   // /login?notice=expired, so the message flashes for a moment at most and the user is told

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { limitState, reserveAttempt, type Limit } from "@/lib/rate-limit";
+import { limitState, reserveAttempt } from "@/lib/rate-limit";
+import type { Limit } from "@/lib/limits";
 
 /*
  * One request's transaction must not take another request's writes with it (on SQLite the

@@ -1,14 +1,14 @@
 import { createHash, randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { ActionFailure } from "@/lib/auth/actions";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { checkLinkRequest, checkLoginLink, LINK_MAX_AGE_S, voidOlderLinks } from "@/lib/auth/backup-link";
-import { challengeCookieName } from "@/lib/auth/challenge";
+import { ActionFailure } from "@/lib/errors/action-failure";
+import type { CurrentUser } from "@/lib/session/current-user";
+import { checkLinkRequest, checkLoginLink, LINK_MAX_AGE_S, voidOlderLinks } from "@/lib/sign-in/login-link";
+import { challengeCookieName } from "@/lib/sign-in/challenge";
 import { confirmBackupEmail, openBackupConfirmation, pendingBackupEmail, requestBackupEmail } from "@/lib/accounts/backup-email";
 import { openPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/passwords/hash";
-import { limits } from "@/lib/rate-limit";
+import { limits } from "@/lib/limits";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { createUser, rejectionOf, uniqueEmail, uniqueIp, type TestUser } from "../support/db-helpers";
 

@@ -1,10 +1,11 @@
 import { performance } from "node:perf_hooks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as argon2 from "@node-rs/argon2";
-import { ActionFailure } from "@/lib/auth/actions";
-import { passwordStep } from "@/lib/auth/login";
+import { ActionFailure } from "@/lib/errors/action-failure";
+import { passwordStep } from "@/lib/sign-in/password-step";
 import { db } from "@/lib/db/client";
-import { limitState, limits } from "@/lib/rate-limit";
+import { limitState } from "@/lib/rate-limit";
+import { limits } from "@/lib/limits";
 import { createUser, rejectionOf, uniqueEmail, uniqueIp } from "../support/db-helpers";
 
 /*

@@ -5,12 +5,11 @@ import {
   clearFailures,
   countAttempt,
   limitState,
-  limits,
   minutesUntil,
   releaseAttempt,
   reserveAttempt,
-  type Limit,
 } from "@/lib/rate-limit";
+import { limits, type Limit } from "@/lib/limits";
 
 const MINUTE = 60_000;
 const fiveIn15: Limit = { limit: 5, windowMs: 15 * MINUTE };

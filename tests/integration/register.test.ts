@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { registerCompany, type Registration } from "@/lib/accounts/register";
-import { ActionFailure } from "@/lib/auth/actions";
+import { ActionFailure } from "@/lib/errors/action-failure";
 import { db } from "@/lib/db/client";
 import { verifyPassword } from "@/lib/passwords/hash";
-import { limitState, limits } from "@/lib/rate-limit";
+import { limitState } from "@/lib/rate-limit";
+import { limits } from "@/lib/limits";
 import { rejectionOf, uniqueEmail, uniqueIp } from "../support/db-helpers";
 
 

@@ -5,12 +5,11 @@ import { activeTotpSecret, pendingSetup } from "@/lib/mfa/credentials";
 import { consumeRecoveryCode, issueRecoveryCodes } from "@/lib/mfa/recovery-store";
 import {
   claimTotpCode,
-  LOCK_AFTER_FAILURES,
-  LOCK_DURATION_MS,
   verifySecondFactor,
   type FactorResult,
   type FactorUser,
 } from "@/lib/mfa/second-factor";
+import { LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from "@/lib/limits";
 import { decryptTotpSecret, encryptTotpSecret } from "@/lib/mfa/secret-crypto";
 import { generateTotpSecret } from "@/lib/mfa/totp";
 import { createUser, uniqueIp, type TestUser } from "../support/db-helpers";

@@ -78,7 +78,7 @@ describe("emailField", () => {
     expect(issueMessages(`${"a".repeat(300)}@example.nl`)).toEqual(["validation.emailInvalid"]);
   });
 
-  // The form shows the first issue of a field (lib/auth/actions.ts fieldErrorsOf, zodResolver).
+  // The form shows the first issue of a field (lib/actions/safe-action.ts fieldErrorsOf, zodResolver).
   it.each(["", "   ", "\t\n"])("asks for an address when given %j (validation.emailRequired)", (input) => {
     const messages = issueMessages(input);
     expect(messages[0]).toBe("validation.emailRequired");

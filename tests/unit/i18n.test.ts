@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decideAccess, type AccessDecision } from "@/lib/auth/access";
+import { decideAccess, type AccessDecision } from "@/lib/session/access";
 import { format, isLocale, messages } from "@/lib/i18n";
 import { splitMessageRef, withValues } from "@/lib/i18n/message-ref";
 import { translate } from "@/lib/i18n/translate";
@@ -171,7 +171,7 @@ describe("keys used in the source", () => {
     expect(missing).toEqual([]);
   });
 
-  // The keys built at run time (lib/auth/actions.ts: fail(`errors.${decision.reason}`)). The
+  // The keys built at run time (lib/actions/safe-action.ts: fail(`errors.${decision.reason}`)). The
   // Record type makes tsc fail when a reason is added to AccessDecision and not listed here.
   it("has a message for every access refusal (errors.${reason})", () => {
     const reasons: Record<RefusalReason, true> = { unauthorized: true, enrolmentRequired: true, forbidden: true };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppPage } from "@/components/layout/app-page";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { db } from "@/lib/db/client";
 import { format, messages } from "@/lib/i18n";
 import Link from "next/link";

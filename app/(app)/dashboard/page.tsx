@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { db } from "@/lib/db/client";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
-import { requireOwner } from "@/lib/auth/guards";
+import { requireOwner } from "@/lib/session/guards";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { companyActivity, listPeople, pendingInvitations, peopleForFilter } from "@/lib/company/people";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";

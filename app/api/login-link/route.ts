@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
-import { checkLoginLink, LINK_PROVIDER_ID } from "@/lib/auth/backup-link";
+import { checkLoginLink, LINK_PROVIDER_ID } from "@/lib/sign-in/login-link";
+import { readChallengeToken } from "@/lib/sign-in/challenge-cookie";
 
 function seeOther(path: string): Response {
   return new Response(null, {
@@ -28,7 +29,7 @@ export async function POST(request: Request): Promise<Response> {
   if (typeof token !== "string" || typeof email !== "string" || token.length > 256 || email.length > 254) {
     return seeOther("/login/link?error=invalid");
   }
-  const check = await checkLoginLink({ email, token });
+  const check = await checkLoginLink(await readChallengeToken(), { email, token });
   if (check !== "ok") return seeOther(`/login/link?error=${check}`);
   const callbackUrl = new URL("/mfa/recovered?via=email", env().APP_URL).toString();
   return seeOther(`/api/auth/callback/${LINK_PROVIDER_ID}?${new URLSearchParams({ callbackUrl, token, email })}`);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/session/guards";
 import { format, messages } from "@/lib/i18n";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { Card } from "@/components/ui/card";

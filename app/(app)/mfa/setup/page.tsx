@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import QRCode from "qrcode";
 import { AppPage } from "@/components/layout/app-page";
-import { requireEnrolmentAccess } from "@/lib/auth/guards";
+import { requireEnrolmentAccess } from "@/lib/session/guards";
 import { env } from "@/lib/env";
 import { format, messages } from "@/lib/i18n";
 import { pendingSetup } from "@/lib/mfa/credentials";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentChallenge } from "@/lib/auth/challenge";
+import { currentChallenge } from "@/lib/sign-in/challenge";
+import { readChallengeToken } from "@/lib/sign-in/challenge-cookie";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -17,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function VerifyPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
-  const challenge = await currentChallenge();
+  const challenge = await currentChallenge(await readChallengeToken());
   if (!challenge) redirect("/login?notice=expired");
   const copy = messages(await requestLocale()).auth.verify;
   const { backupEmail, backupEmailConfirmedAt } = challenge.user;

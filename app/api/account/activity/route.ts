@@ -1,4 +1,4 @@
-import { routeAccess } from "@/lib/auth/route-guard";
+import { routeAccess } from "@/lib/session/route-guard";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/i18n";
 import { activityType } from "@/lib/activity/events";

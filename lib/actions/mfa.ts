@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { userAction } from "@/lib/auth/actions";
+import { userAction } from "./safe-action";
 import { clientIp } from "@/lib/http/client-ip";
 import { confirmEnrolment } from "@/lib/mfa/enrol";
 import { disableMfa, regenerateRecoveryCodes } from "@/lib/mfa/manage";

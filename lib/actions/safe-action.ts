@@ -1,30 +1,15 @@
 import type { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
-import { getCurrentUser, type CurrentUser } from "./current-user";
-import { decideAccess, type AccessLevel } from "./access";
+import { getCurrentUser, type CurrentUser } from "@/lib/session/current-user";
+import { decideAccess, type AccessLevel } from "@/lib/session/access";
+import { ActionFailure, fail, type ActionResult } from "@/lib/errors/action-failure";
 
 /**
  * Every server action goes through one of these wrappers, so none can skip input
- * validation or the session check. Errors are catalogue keys (with values for their
- * placeholders) that the form translates; raw exception text never reaches the client.
+ * validation or the session check (tests/unit/actions-wrapped.test.ts fails otherwise).
+ * Errors are catalogue keys that the form translates; raw exception text never reaches
+ * the client.
  */
-export type ActionError = { error: string; values?: Record<string, string | number>; fieldErrors?: Record<string, string> };
-export type ActionResult<T = null> = ({ ok: true; data: T }) | ({ ok: false } & ActionError);
-
-export class ActionFailure extends Error {
-  constructor(
-    readonly key: string,
-    readonly values?: Record<string, string | number>,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(key);
-  }
-}
-
-export function fail(key: string, values?: Record<string, string | number>, fieldErrors?: Record<string, string>): never {
-  throw new ActionFailure(key, values, fieldErrors);
-}
-
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -54,9 +39,16 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   return parsed.data;
 }
 
+/** Marks a wrapped action, so the wrapping test can tell it from a bare exported function. */
+export const WRAPPED = Symbol.for("tweestap.wrappedAction");
+
+function wrapped<F extends (...args: never[]) => unknown>(action: F): F {
+  return Object.assign(action, { [WRAPPED]: true });
+}
+
 /** For the signed-out steps (register, login): validation only. */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> => run(() => handler(parse(schema, input)));
+  return wrapped(async (input: z.input<S>): Promise<ActionResult<T>> => run(() => handler(parse(schema, input))));
 }
 
 /** For signed-in work: the server decides access on every call, whatever the page showed. */
@@ -65,10 +57,18 @@ export function userAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, user: CurrentUser) => Promise<T>,
 ) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> =>
+  return wrapped(async (input: z.input<S>): Promise<ActionResult<T>> =>
     run(async () => {
       const decision = decideAccess(await getCurrentUser(), level);
       if (!decision.allowed) fail(`errors.${decision.reason}`);
       return handler(parse(schema, input), decision.user);
-    });
+    }),
+  );
+}
+
+/** For a plain `<form action>`, which takes no result and works without JavaScript (sign-out). */
+export function formAction(handler: () => Promise<void>) {
+  return wrapped(async (_form: FormData): Promise<void> => {
+    await run(handler);
+  });
 }

@@ -1,13 +1,15 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { publicAction } from "@/lib/auth/actions";
+import { after } from "next/server";
+import { publicAction } from "./safe-action";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/password-reset";
 import { clientIp } from "@/lib/http/client-ip";
 import { forgotPasswordSchema, resetPasswordInput } from "@/lib/validation/recovery";
 
 export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }) => {
-  await requestPasswordReset(email, await clientIp());
+  const sendResetMail = await requestPasswordReset(email, await clientIp());
+  if (sendResetMail) after(sendResetMail);
   return null;
 });
 

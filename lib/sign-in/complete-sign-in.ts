@@ -1,6 +1,6 @@
 import { AuthError } from "next-auth";
-import { signIn } from "./config";
-import { fail } from "./actions";
+import { signIn } from "@/lib/session/auth-config";
+import { fail } from "@/lib/errors/action-failure";
 
 /**
  * Hands this browser's finished login challenge to Auth.js, which sets the session

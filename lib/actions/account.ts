@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { userAction } from "@/lib/auth/actions";
-import { signOut } from "@/lib/auth/config";
+import { userAction } from "./safe-action";
+import { signOut } from "@/lib/session/auth-config";
 import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { clientIp } from "@/lib/http/client-ip";

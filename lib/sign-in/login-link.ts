@@ -5,16 +5,15 @@ import { toLocale } from "@/lib/i18n";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { backupLoginLinkMail, backupLoginUsedMail } from "@/lib/mail/templates";
-import { clearChallengeCookie, currentChallenge } from "./challenge";
-import { clientIp } from "@/lib/http/client-ip";
-import { limitState, limits, reserveAttempt } from "@/lib/rate-limit";
+import { currentChallenge } from "./challenge";
+import { limitState, reserveAttempt } from "@/lib/rate-limit";
+import { limits, LINK_MAX_AGE_S } from "@/lib/limits";
 
 /**
  * The login link to the backup address, on top of Auth.js's e-mail provider: Auth.js
  * makes, stores (hashed) and consumes the token; this module decides who may ask for
  * one, where it is sent, and binds its use to the browser that passed the password step.
  */
-export const LINK_MAX_AGE_S = 10 * 60;
 export const LINK_PROVIDER_ID = "resend";
 
 /** Same hash Auth.js stores for a verification token (sha256 of token + secret). */
@@ -54,8 +53,11 @@ export type LinkCheck = "ok" | "noChallenge" | "invalid";
  * Before Auth.js consumes a token: is this the browser that asked, and is the link still
  * good? Checked first so a click in the wrong browser cannot burn the right one's link.
  */
-export async function checkLoginLink({ email, token }: { email: string; token: string }): Promise<LinkCheck> {
-  const challenge = await currentChallenge();
+export async function checkLoginLink(
+  challengeToken: string | null,
+  { email, token }: { email: string; token: string },
+): Promise<LinkCheck> {
+  const challenge = await currentChallenge(challengeToken);
   if (!challenge || challenge.user.email !== email || challenge.secondFactorAt) return "noChallenge";
   const row = await db.verificationToken.findFirst({
     where: { identifier: email, token: storedTokenHash(token), expires: { gt: new Date() } },
@@ -70,11 +72,13 @@ export type LinkRequestCheck = { allowed: true } | { allowed: false; reason: "no
  * a user with a confirmed backup address, within the per-account and per-IP limits.
  * `reserve` counts the request (Auth.js's signIn callback does, whichever way it came in).
  */
-export async function checkLinkRequest(email: string, { reserve }: { reserve: boolean }): Promise<LinkRequestCheck> {
-  const challenge = await currentChallenge();
+export async function checkLinkRequest(
+  { challengeToken, email, ip }: { challengeToken: string | null; email: string; ip: string },
+  { reserve }: { reserve: boolean },
+): Promise<LinkRequestCheck> {
+  const challenge = await currentChallenge(challengeToken);
   if (!challenge || challenge.user.email !== email || challenge.secondFactorAt) return { allowed: false, reason: "noChallenge" };
   if (!challenge.user.backupEmail || !challenge.user.backupEmailConfirmedAt) return { allowed: false, reason: "noBackup" };
-  const ip = await clientIp();
   const checks = [
     [`link:account:${challenge.userId}`, limits.loginLinkPerAccount],
     [`link:ip:${ip}`, limits.loginLinkPerIp],
@@ -90,24 +94,21 @@ export async function checkLinkRequest(email: string, { reserve }: { reserve: bo
  * At Auth.js's callback: the link was used in the browser that asked. Its challenge is
  * marked passed by e-mail and completed in one conditional update.
  */
-export async function completeChallengeByLink(email: string): Promise<boolean> {
-  const challenge = await currentChallenge();
+export async function completeChallengeByLink(challengeToken: string | null, email: string): Promise<boolean> {
+  const challenge = await currentChallenge(challengeToken);
   if (!challenge || challenge.user.email !== email) return false;
   const now = new Date();
   const done = await db.loginChallenge.updateMany({
     where: { id: challenge.id, completedAt: null, secondFactorAt: null },
     data: { secondFactor: "email", secondFactorAt: now, completedAt: now },
   });
-  if (done.count !== 1) return false;
-  await clearChallengeCookie();
-  return true;
+  return done.count === 1;
 }
 
 /** After a sign-in by link: the login address is told, the activity log (the owner's too) records it. */
-export async function recordLinkSignIn(userId: string): Promise<void> {
+export async function recordLinkSignIn(userId: string, ipAddress: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user) return;
-  const ipAddress = await clientIp();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), secondFactorFailures: 0, secondFactorLockedUntil: null } });
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "BACKUP_LINK_LOGIN", ipAddress });

@@ -3,7 +3,7 @@ import { decideAccess, type AccessLevel } from "./access";
 
 /**
  * For route handlers: the user, or the HTTP answer to send instead. Same decision as
- * pages and actions (lib/auth/access.ts), answered as status codes rather than redirects.
+ * pages and actions (lib/session/access.ts), answered as status codes rather than redirects.
  */
 export async function routeAccess(level: AccessLevel): Promise<{ user: CurrentUser } | { response: Response }> {
   const decision = decideAccess(await getCurrentUser(), level);

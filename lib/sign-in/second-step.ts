@@ -2,8 +2,9 @@ import { db } from "@/lib/db/client";
 import { verifySecondFactor, type FactorResult } from "@/lib/mfa/second-factor";
 import { normalizeTotpInput } from "@/lib/mfa/totp";
 import { formatDateTime } from "@/lib/i18n/dates";
-import { fail } from "./actions";
-import { currentChallenge, MAX_CHALLENGE_FAILURES } from "./challenge";
+import { fail } from "@/lib/errors/action-failure";
+import { currentChallenge } from "./challenge";
+import { MAX_CHALLENGE_FAILURES } from "@/lib/limits";
 
 /**
  * The second login step against this browser's challenge. Five wrong answers void the
@@ -11,8 +12,8 @@ import { currentChallenge, MAX_CHALLENGE_FAILURES } from "./challenge";
  * the account's lock (lib/mfa/second-factor.ts). On success the challenge is marked
  * passed, and only then can the credentials provider turn it into a session.
  */
-export async function passSecondStep(input: string, ipAddress: string): Promise<FactorResult & { ok: true }> {
-  const challenge = await currentChallenge();
+export async function passSecondStep(challengeToken: string | null, input: string, ipAddress: string): Promise<FactorResult & { ok: true }> {
+  const challenge = await currentChallenge(challengeToken);
   if (!challenge) fail("auth.verify.expired");
   const { user } = challenge;
   // The attempt is counted before the code is checked, so parallel guesses cannot exceed five.

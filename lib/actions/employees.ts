@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { userAction } from "@/lib/auth/actions";
+import { userAction } from "./safe-action";
 import { clientIp } from "@/lib/http/client-ip";
 import { inviteEmployee, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
 import { setMfaRequired } from "@/lib/company/policy";

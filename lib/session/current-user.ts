@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { auth } from "./config";
+import { auth } from "./auth-config";
 import { db } from "@/lib/db/client";
 
 export type Role = "OWNER" | "EMPLOYEE";

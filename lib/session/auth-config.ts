@@ -5,16 +5,18 @@ import Resend from "next-auth/providers/resend";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { completeChallenge, clearChallengeCookie } from "./challenge";
+import { completeChallenge } from "@/lib/sign-in/challenge";
+import { clearChallengeCookie, readChallengeToken } from "@/lib/sign-in/challenge-cookie";
+import { clientIp } from "@/lib/http/client-ip";
+import { LINK_MAX_AGE_S, SESSION_MAX_AGE_S } from "@/lib/limits";
 import {
-  LINK_MAX_AGE_S,
   LINK_PROVIDER_ID,
   checkLinkRequest,
   completeChallengeByLink,
   recordLinkSignIn,
   sendLoginLinkMail,
   voidOlderLinks,
-} from "./backup-link";
+} from "@/lib/sign-in/login-link";
 
 /**
  * Auth.js's Prisma adapter stores the e-mail link's tokens. It may never create an
@@ -35,10 +37,9 @@ function linkTokenAdapter(): Adapter {
 /**
  * Auth.js owns the session (a JWT cookie); this app owns the login steps. The
  * credentials provider takes no password: it only completes this browser's login
- * challenge once every required step has passed (lib/auth/login.ts), so no session
+ * challenge once every required step has passed (lib/sign-in/password-step.ts), so no session
  * can exist before the second factor.
  */
-export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
@@ -51,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       id: "challenge",
       credentials: {},
       async authorize() {
-        const completed = await completeChallenge();
+        const completed = await completeChallenge(await readChallengeToken(), await clientIp());
         if (!completed) return null;
         await clearChallengeCookie();
         return {
@@ -76,12 +77,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (account?.provider !== LINK_PROVIDER_ID || !user.email) return false;
       if (email?.verificationRequest) {
         // Asking for a link, whichever way the request came in.
-        const check = await checkLinkRequest(user.email, { reserve: true });
+        const request = { challengeToken: await readChallengeToken(), email: user.email, ip: await clientIp() };
+        const check = await checkLinkRequest(request, { reserve: true });
         if (check.allowed) await voidOlderLinks(user.email);
         return check.allowed;
       }
       // Using a link: only in the browser whose password step asked for it.
-      return completeChallengeByLink(user.email);
+      const completed = await completeChallengeByLink(await readChallengeToken(), user.email);
+      if (completed) await clearChallengeCookie();
+      return completed;
     },
     async jwt({ token, user, account }) {
       if (user?.id) {
@@ -107,7 +111,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   events: {
     async signIn({ user, account }) {
-      if (account?.provider === LINK_PROVIDER_ID && user.id) await recordLinkSignIn(user.id);
+      if (account?.provider === LINK_PROVIDER_ID && user.id) await recordLinkSignIn(user.id, await clientIp());
     },
   },
   logger: {

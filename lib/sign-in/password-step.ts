@@ -1,16 +1,18 @@
 import { db } from "@/lib/db/client";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords/hash";
-import { clearFailures, limits, minutesUntil, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
+import { clearFailures, minutesUntil, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
+import { limits } from "@/lib/limits";
 import { recordActivity } from "@/lib/activity/events";
-import { fail } from "./actions";
+import { fail } from "@/lib/errors/action-failure";
 import { startChallenge } from "./challenge";
 
-export type PasswordStepResult = "secondFactor" | "complete";
+/** What comes next, and the challenge token the caller keeps in this browser (challenge-cookie.ts). */
+export type PasswordStepResult = { next: "secondFactor" | "complete"; challengeToken: string };
 
 /**
  * The password step. Unknown e-mail and wrong password take the same path: same
  * message, one argon2 verification each, a failure counted for the address and the IP.
- * On success a login challenge is started in this browser; there is no session yet.
+ * On success a login challenge is started for this browser; there is no session yet.
  */
 export async function passwordStep(input: { email: string; password: string; ip: string }): Promise<PasswordStepResult> {
   const accountKey = `login:account:${input.email}`;
@@ -40,9 +42,7 @@ export async function passwordStep(input: { email: string; password: string; ip:
   await clearFailures(accountKey);
   await releaseAttempt(ipKey);
   if (user.totpCredentials.length > 0) {
-    await startChallenge(user.id);
-    return "secondFactor";
+    return { next: "secondFactor", challengeToken: await startChallenge(user.id) };
   }
-  await startChallenge(user.id, { secondFactor: "none" });
-  return "complete";
+  return { next: "complete", challengeToken: await startChallenge(user.id, { secondFactor: "none" }) };
 }

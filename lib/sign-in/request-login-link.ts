@@ -1,8 +1,8 @@
 import { AuthError } from "next-auth";
-import { fail } from "./actions";
+import { fail } from "@/lib/errors/action-failure";
 import { currentChallenge } from "./challenge";
-import { signIn } from "./config";
-import { checkLinkRequest, LINK_PROVIDER_ID, voidOlderLinks } from "./backup-link";
+import { signIn } from "@/lib/session/auth-config";
+import { checkLinkRequest, LINK_PROVIDER_ID, voidOlderLinks } from "./login-link";
 import { minutesUntil } from "@/lib/rate-limit";
 import { maskEmail } from "@/lib/validation/email";
 
@@ -11,11 +11,11 @@ import { maskEmail } from "@/lib/validation/email";
  * of this browser's challenge. The checks run here for a clear message and again in the
  * signIn callback, which is the gate. A failed send leaves no usable token behind.
  */
-export async function requestLoginLink(): Promise<{ sentTo: string }> {
-  const challenge = await currentChallenge();
+export async function requestLoginLink(challengeToken: string | null, ip: string): Promise<{ sentTo: string }> {
+  const challenge = await currentChallenge(challengeToken);
   if (!challenge) fail("auth.verify.expired");
   const { email, backupEmail } = challenge.user;
-  const check = await checkLinkRequest(email, { reserve: false });
+  const check = await checkLinkRequest({ challengeToken, email, ip }, { reserve: false });
   if (!check.allowed) {
     if (check.reason === "throttled") fail("link.throttled", { minutes: minutesUntil(check.retryAfterMs ?? 60_000) });
     fail(check.reason === "noBackup" ? "link.noBackup" : "auth.verify.expired");

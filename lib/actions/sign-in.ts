@@ -1,0 +1,42 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction, publicAction } from "./safe-action";
+import { signOut } from "@/lib/session/auth-config";
+import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
+import { passwordStep } from "@/lib/sign-in/password-step";
+import { passSecondStep } from "@/lib/sign-in/second-step";
+import { requestLoginLink } from "@/lib/sign-in/request-login-link";
+import { readChallengeToken, setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
+import { clientIp } from "@/lib/http/client-ip";
+import { safeCallbackPath } from "@/lib/http/safe-redirect";
+import { loginSchema } from "@/lib/validation/auth";
+import { secondStepInput } from "@/lib/validation/mfa";
+
+export const loginAction = publicAction(loginSchema, async ({ email, password, callbackUrl }) => {
+  const destination = safeCallbackPath(callbackUrl);
+  const { next, challengeToken } = await passwordStep({ email, password, ip: await clientIp() });
+  await setChallengeCookie(challengeToken);
+  if (next === "secondFactor") {
+    redirect(`/login/verify?callbackUrl=${encodeURIComponent(destination)}`);
+  }
+  await completeSignIn(destination);
+});
+
+/** The second login step: an authenticator code or a recovery code for this browser's challenge. */
+export const secondStepAction = publicAction(secondStepInput, async ({ code, callbackUrl }) => {
+  const result = await passSecondStep(await readChallengeToken(), code, await clientIp());
+  // After a recovery code, show how many are left and offer a new phone (the help page's promise).
+  await completeSignIn(result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl));
+});
+
+/** "Geen toegang tot uw telefoon?": a login link to the confirmed backup address. */
+export const requestLoginLinkAction = publicAction(z.object({}), async () =>
+  requestLoginLink(await readChallengeToken(), await clientIp()),
+);
+
+/** "Uitloggen": open to anyone, also an employee stuck in forced enrolment. */
+export const signOutAction = formAction(async () => {
+  await signOut({ redirectTo: "/login?notice=signedOut" });
+});
