@@ -7,14 +7,17 @@ import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/current-user";
 import { sendMail } from "@/lib/mail/send";
 import { passwordChangedMail } from "@/lib/mail/templates";
-import { clientIp } from "@/lib/http/client-ip";
 
 /**
  * Needs the current password (ASVS 6.2.3). The new one is checked against the rules for
  * this user's situation, and every session — this one too — ends: the session version
  * moves on in the same transaction as the hash.
  */
-export async function changePassword(user: CurrentUser, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  user: CurrentUser,
+  input: { currentPassword: string; newPassword: string },
+  ipAddress: string,
+): Promise<void> {
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
     fail("errors.invalidInput", undefined, { currentPassword: "account.password.wrongCurrent" });
@@ -30,7 +33,6 @@ export async function changePassword(user: CurrentUser, input: { currentPassword
   if (!policy.ok) fail("errors.invalidInput", undefined, { newPassword: passwordErrorKey(policy) });
 
   const passwordHash = await hashPassword(input.newPassword);
-  const ipAddress = await clientIp();
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_CHANGED", ipAddress });

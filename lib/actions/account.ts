@@ -13,7 +13,7 @@ import { clientIp } from "@/lib/http/client-ip";
 const changePasswordInput = z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024) });
 
 export const changePasswordAction = userAction("member", changePasswordInput, async (input, user) => {
-  await changePassword(user, input);
+  await changePassword(user, input, await clientIp());
   await signOut({ redirect: false });
   redirect("/login?notice=passwordChanged");
 });
