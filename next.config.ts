@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native module and argon2 ships one: load them from node_modules.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
+  // `next dev` logs every server action's arguments (passwords, codes): never.
+  // tests/e2e/dev-log.e2e.ts signs in against the development server and reads its log.
+  logging: { serverFunctions: false },
   // forbidden() answers 403 for an employee on an owner-only page.
   experimental: { authInterrupts: true },
   async headers() {

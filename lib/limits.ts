@@ -11,18 +11,30 @@ const DAY = 24 * HOUR;
 
 /** Fixed-window counters in the database (lib/rate-limit.ts), counted before the work they guard. */
 export const limits = {
+  // Password attempts from browsers that never signed in to the account ("strangers").
   passwordPerAccount: { limit: 10, windowMs: 15 * MINUTE },
   passwordPerIp: { limit: 50, windowMs: 15 * MINUTE },
+  // A browser that has signed in to the account before: its own budget, untouched by strangers.
+  passwordPerKnownDevice: { limit: 10, windowMs: 15 * MINUTE },
   registrationPerIp: { limit: 20, windowMs: HOUR },
-  // Recovery codes carry 80 bits; this only keeps the log and the mail volume sane.
-  recoveryPerAccount: { limit: 10, windowMs: HOUR },
-  loginLinkPerAccount: { limit: 5, windowMs: HOUR },
+  // The ways back (recovery codes, 80 bits; the login link, 256 bits) are limited per
+  // login challenge and per IP, never per account alone: someone who knows the password
+  // must not be able to use up the real user's way back.
+  recoveryPerIp: { limit: 20, windowMs: HOUR },
+  loginLinkPerChallenge: { limit: 3, windowMs: 10 * MINUTE },
   loginLinkPerIp: { limit: 20, windowMs: HOUR },
   backupConfirmPerAccount: { limit: 5, windowMs: HOUR },
   // Reset requests do not lock the account: they only slow down one address and one IP.
   passwordResetPerAccount: { limit: 5, windowMs: HOUR },
   passwordResetPerIp: { limit: 20, windowMs: HOUR },
 } satisfies Record<string, Limit>;
+
+/** Strangers wait this much longer per failure beyond the first few, up to the cap. */
+export const STRANGER_DELAY_STEP_MS = 100;
+export const STRANGER_DELAY_FREE_FAILURES = 2;
+export const STRANGER_DELAY_MAX_MS = 1_000;
+/** How long a browser stays known to an account after its last sign-in. */
+export const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
 
 /** Wrong authenticator codes: a lock of the authenticator only (recovery codes keep working). */
 export const LOCK_AFTER_FAILURES = 10;

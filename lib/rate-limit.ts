@@ -36,10 +36,12 @@ export async function countAttempt(key: string, { windowMs }: Limit, now = new D
   return Number.POSITIVE_INFINITY;
 }
 
+export type Reservation = { blocked: false; count: number } | { blocked: true; retryAfterMs: number };
+
 /** Reserves an attempt: counted first, refused when it is over the limit. */
-export async function reserveAttempt(key: string, limit: Limit, now = new Date()): Promise<LimitState> {
+export async function reserveAttempt(key: string, limit: Limit, now = new Date()): Promise<Reservation> {
   const count = await countAttempt(key, limit, now);
-  if (count <= limit.limit) return { blocked: false };
+  if (count <= limit.limit) return { blocked: false, count };
   const row = await db.rateLimit.findUnique({ where: { key } });
   return { blocked: true, retryAfterMs: Math.max(0, (row?.windowEnds.getTime() ?? now.getTime()) - now.getTime()) };
 }

@@ -3,6 +3,11 @@
  * work offline and in air-gapped deploys, where the CLI cannot download its native
  * engine. The npm package imports its .wasm as an ES module, which Node 20 cannot do,
  * so the module is instantiated here by hand with the package's own JS glue.
+ *
+ * That glue is wasm-bindgen's internals (`__wbg_set_wasm`, `__wbindgen_start`, the
+ * "./schema_engine_bg.js" import name), which any new pre-release may change. So package.json
+ * pins the package to one exact version, never a range: upgrade it on purpose, together with
+ * this file, and tests/integration/offline-migrate.test.ts shows whether migrations still run.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { z } from "zod";
 import { removeEmployeeAction, resetMfaAction } from "@/lib/actions/employees";
+import { resetMfaSchema } from "@/lib/validation/company";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionButton } from "@/components/forms/action-button";
@@ -12,8 +12,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-const resetSchema = z.object({ employeeId: z.string(), ownerFactor: z.string().trim().max(64) });
-
 /** Per employee: reset their MFA (with the owner's own code) or remove them (after a confirmation). */
 export function PersonActions({ employee }: { employee: { id: string; name: string; mfaEnabled: boolean } }) {
   const copy = useMessages().employees;
@@ -21,7 +19,7 @@ export function PersonActions({ employee }: { employee: { id: string; name: stri
   const [open, setOpen] = useState<"reset" | "remove" | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: resetSchema,
+    schema: resetMfaSchema,
     action: resetMfaAction,
     defaultValues: { employeeId: employee.id, ownerFactor: "" },
     onSuccess: () => {

@@ -2,17 +2,14 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { z } from "zod";
 import { confirmSetupAction } from "@/lib/actions/mfa";
-import { totpCodeField } from "@/lib/validation/mfa";
+import { confirmSetupSchema } from "@/lib/validation/mfa";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { RecoveryCodesPanel } from "./recovery-codes-panel";
-
-const schema = z.object({ code: totpCodeField, currentFactor: z.string().optional(), password: z.string().optional() });
 
 /** Step 4: the code from the new app (plus proof of the old factor when replacing). */
 export function ConfirmSetupForm({ replacing, needsPassword, email, doneHref }: {
@@ -25,7 +22,7 @@ export function ConfirmSetupForm({ replacing, needsPassword, email, doneHref }: 
   const router = useRouter();
   const [done, setDone] = useState<{ recoveryCodes: string[] | null } | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema,
+    schema: confirmSetupSchema,
     action: confirmSetupAction,
     defaultValues: { code: "", currentFactor: "", password: "" },
     onSuccess: (result) => setDone(result),

@@ -1,15 +1,13 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { z } from "zod";
 import type { ActionResult } from "@/lib/errors/action-failure";
+import { manageFactorSchema } from "@/lib/validation/mfa";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
-
-const schema = z.object({ currentFactor: z.string().trim().max(64) });
 
 /** A change to an active second factor: asks a current code or recovery code first. */
 export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant = "secondary", action, onSuccess, idPrefix }: {
@@ -24,7 +22,7 @@ export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant
 }) {
   const copy = useMessages().mfa.setup;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema,
+    schema: manageFactorSchema,
     action,
     defaultValues: { currentFactor: "" },
     onSuccess: (data) => {

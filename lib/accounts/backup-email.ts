@@ -8,8 +8,7 @@ import { sendMail } from "@/lib/mail/send";
 import { backupEmailChangedMail, backupEmailConfirmMail, backupEmailRemovedMail } from "@/lib/mail/templates";
 import { minutesUntil, reserveAttempt } from "@/lib/rate-limit";
 import { limits, BACKUP_CONFIRM_TTL_MS } from "@/lib/limits";
-import { verifyPassword } from "@/lib/passwords/hash";
-import { requireCurrentFactor } from "@/lib/mfa/reauth";
+import { requireCurrentFactor, requireCurrentPassword } from "@/lib/mfa/reauth";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { maskEmail } from "@/lib/validation/email";
 
@@ -18,10 +17,7 @@ const PURPOSE = "BACKUP_EMAIL_CONFIRM";
 /** Changing the backup address is a change to the way back in: a current code, or the password without MFA. */
 async function requireProof(user: CurrentUser, proof: string, ipAddress: string): Promise<void> {
   if (user.mfaEnabledAt) return requireCurrentFactor(user, proof || undefined, ipAddress, { field: "proof" });
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!proof || !row.passwordHash || !(await verifyPassword(row.passwordHash, proof))) {
-    fail("errors.invalidInput", undefined, { proof: "backup.wrongPassword" });
-  }
+  await requireCurrentPassword(user, proof, ipAddress, { field: "proof", wrongKey: "backup.wrongPassword", purpose: "backupEmail" });
 }
 
 export function pendingBackupEmail(userId: string) {

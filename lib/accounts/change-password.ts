@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
-import { hashPassword, verifyPassword } from "@/lib/passwords/hash";
+import { hashPassword } from "@/lib/passwords/hash";
+import { requireCurrentPassword } from "@/lib/mfa/reauth";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { recordActivity } from "@/lib/activity/events";
@@ -18,10 +19,11 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
   ipAddress: string,
 ): Promise<void> {
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    fail("errors.invalidInput", undefined, { currentPassword: "account.password.wrongCurrent" });
-  }
+  await requireCurrentPassword(user, input.currentPassword, ipAddress, {
+    field: "currentPassword",
+    wrongKey: "account.password.wrongCurrent",
+    purpose: "changePassword",
+  });
   if (input.currentPassword === input.newPassword) {
     fail("errors.invalidInput", undefined, { newPassword: "account.password.sameAsCurrent" });
   }

@@ -9,7 +9,7 @@ import { hashPassword } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { hashToken, randomToken } from "@/lib/security/tokens";
-import { minutesUntil, reserveAttempt } from "@/lib/rate-limit";
+import { clearFailures, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
 import { limits, PASSWORD_RESET_TTL_MS } from "@/lib/limits";
 
 const PURPOSE = "PASSWORD_RESET";
@@ -48,7 +48,8 @@ export async function openPasswordReset(token: string) {
 }
 
 /**
- * Sets the new password, uses up the link and ends every session. It never signs in:
+ * Sets the new password, uses up the link, ends every session and lifts strangers' block
+ * on the password step. It never signs in:
  * the next login asks for the password and, with MFA on, the second factor too.
  */
 export async function resetPassword(token: string, password: string): Promise<void> {
@@ -64,5 +65,7 @@ export async function resetPassword(token: string, password: string): Promise<vo
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_RESET" });
   });
+  // Whatever strangers did to the account's password budget ends with the reset.
+  await clearFailures(`login:account:${user.email}`);
   await sendMail({ to: user.email, ...passwordChangedMail({ locale: toLocale(user.locale), name: user.name }) });
 }

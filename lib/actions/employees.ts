@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { userAction } from "./safe-action";
 import { clientIp } from "@/lib/http/client-ip";
 import { inviteEmployee, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
 import { setMfaRequired } from "@/lib/company/policy";
 import { removeEmployee, resetEmployeeMfa, sendMfaReminders } from "@/lib/company/employees";
+import { noInput } from "@/lib/validation/common";
 import { employeeRefSchema, invitationRefSchema, inviteSchema, policySchema, resetMfaSchema } from "@/lib/validation/company";
 
 // Owner only, checked on every call; every lookup below is scoped to the owner's company.
@@ -45,7 +45,7 @@ export const removeEmployeeAction = userAction("owner", employeeRefSchema, async
   return done();
 });
 
-export const sendRemindersAction = userAction("owner", z.object({}), async (_input, owner) => {
+export const sendRemindersAction = userAction("owner", noInput, async (_input, owner) => {
   const sent = await sendMfaReminders(owner);
   revalidatePath("/employees");
   return sent;

@@ -13,6 +13,8 @@ export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ 
   return null;
 });
 
+// resetPasswordInput is laxer than the form on the password: which length rule applies is
+// only known once the token is looked up, so resetPassword applies it.
 export const resetPasswordAction = publicAction(resetPasswordInput, async ({ token, password }) => {
   await resetPassword(token, password);
   redirect("/login?notice=passwordReset");

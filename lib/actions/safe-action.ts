@@ -35,7 +35,8 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) fail("errors.invalidInput", undefined, fieldErrorsOf(parsed.error));
+  // Zod's messages are typed as plain strings; our schemas only ever put catalogue keys there.
+  if (!parsed.success) throw new ActionFailure("errors.invalidInput", undefined, fieldErrorsOf(parsed.error));
   return parsed.data;
 }
 

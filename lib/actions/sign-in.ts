@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction, publicAction } from "./safe-action";
 import { signOut } from "@/lib/session/auth-config";
 import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
@@ -9,14 +8,16 @@ import { passwordStep } from "@/lib/sign-in/password-step";
 import { passSecondStep } from "@/lib/sign-in/second-step";
 import { requestLoginLink } from "@/lib/sign-in/request-login-link";
 import { readChallengeToken, setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
+import { readDeviceToken } from "@/lib/sign-in/device-cookie";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
+import { noInput } from "@/lib/validation/common";
 import { loginSchema } from "@/lib/validation/auth";
 import { secondStepInput } from "@/lib/validation/mfa";
 
 export const loginAction = publicAction(loginSchema, async ({ email, password, callbackUrl }) => {
   const destination = safeCallbackPath(callbackUrl);
-  const { next, challengeToken } = await passwordStep({ email, password, ip: await clientIp() });
+  const { next, challengeToken } = await passwordStep({ email, password, ip: await clientIp(), deviceToken: await readDeviceToken() });
   await setChallengeCookie(challengeToken);
   if (next === "secondFactor") {
     redirect(`/login/verify?callbackUrl=${encodeURIComponent(destination)}`);
@@ -32,7 +33,7 @@ export const secondStepAction = publicAction(secondStepInput, async ({ code, cal
 });
 
 /** "Geen toegang tot uw telefoon?": a login link to the confirmed backup address. */
-export const requestLoginLinkAction = publicAction(z.object({}), async () =>
+export const requestLoginLinkAction = publicAction(noInput, async () =>
   requestLoginLink(await readChallengeToken(), await clientIp()),
 );
 

@@ -5,6 +5,7 @@ export const activityTypes = [
   "ACCOUNT_CREATED",
   "LOGIN_SUCCEEDED",
   "LOGIN_FAILED",
+  "REAUTH_FAILED",
   "SECOND_FACTOR_FAILED",
   "SECOND_FACTOR_LOCKED",
   "PASSWORD_CHANGED",
@@ -40,4 +41,13 @@ export type ActivityInput = {
 /** Takes the transaction client so the event commits or rolls back with the change it records. */
 export async function recordActivity(tx: Tx, event: ActivityInput): Promise<void> {
   await tx.activityEvent.create({ data: event });
+}
+
+/**
+ * The label for an event type. Rows written by an older version may carry a type this
+ * build no longer knows; those show as stored rather than disappearing.
+ */
+export function activityLabel(type: string, labels: Record<ActivityType, string>): string {
+  const known = activityType.safeParse(type);
+  return known.success ? labels[known.data] : type;
 }

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db/client";
 
 export const PEOPLE_PAGE_SIZE = 25;
-export const ACTIVITY_PAGE_SIZE = 30;
 
 /**
  * One page of the company's people, owner first, then by name. The search matches the
@@ -44,21 +43,6 @@ export function pendingInvitations(companyId: string) {
     take: 100,
     select: { id: true, email: true, expiresAt: true, createdAt: true },
   });
-}
-
-/** The company's security activity, newest first, optionally for one person. */
-export async function companyActivity(companyId: string, { userId, page }: { userId?: string; page: number }) {
-  const rows = await db.activityEvent.findMany({
-    where: { companyId, ...(userId ? { userId } : {}) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * ACTIVITY_PAGE_SIZE,
-    take: ACTIVITY_PAGE_SIZE + 1,
-    select: { id: true, type: true, createdAt: true, ipAddress: true, detail: true, user: { select: { name: true } } },
-  });
-  return {
-    hasMore: rows.length > ACTIVITY_PAGE_SIZE,
-    rows: rows.slice(0, ACTIVITY_PAGE_SIZE).map((row) => ({ ...row, who: row.user?.name ?? row.detail ?? undefined })),
-  };
 }
 
 /** Names for the activity filter; a select beyond a few hundred names helps nobody. */

@@ -1,4 +1,5 @@
 import type { MessageKey } from "@/lib/i18n/translate";
+import type { MessageRef } from "@/lib/i18n/message-ref";
 
 /**
  * Errors are values the form translates, never text built on the server. Domain code
@@ -15,12 +16,14 @@ export class ActionFailure extends Error {
   constructor(
     readonly key: MessageKey,
     readonly values?: MessageValues,
+    // Zod's field messages are catalogue keys too, but may carry values ("key?min=15").
     readonly fieldErrors?: Record<string, string>,
   ) {
     super(key);
   }
 }
 
-export function fail(key: MessageKey, values?: MessageValues, fieldErrors?: Record<string, string>): never {
+/** Field errors given by the domain are catalogue keys (with values), checked by the compiler. */
+export function fail(key: MessageKey, values?: MessageValues, fieldErrors?: Record<string, MessageRef>): never {
   throw new ActionFailure(key, values, fieldErrors);
 }

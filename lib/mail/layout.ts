@@ -11,17 +11,6 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
-const intlLocales: Record<Locale, string> = { nl: "nl-NL" };
-
-/** Mails are read later and elsewhere, so times say their date and the company's time zone. */
-export function formatMailDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Europe/Amsterdam",
-  }).format(date);
-}
-
 /**
  * A button in a mail must lead to this app: a link to anywhere else would make our mail a
  * phishing vehicle, and a relative link does not work in a mail client.

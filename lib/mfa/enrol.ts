@@ -5,11 +5,10 @@ import type { CurrentUser } from "@/lib/session/current-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { authenticatorReplacedMail, mfaEnabledMail } from "@/lib/mail/templates";
-import { verifyPassword } from "@/lib/passwords/hash";
 import { decryptTotpSecret } from "./secret-crypto";
 import { verifyTotp } from "./totp";
 import { issueRecoveryCodes, remainingRecoveryCodes } from "./recovery-store";
-import { needsPasswordForEnrolment, requireCurrentFactor } from "./reauth";
+import { needsPasswordForEnrolment, requireCurrentFactor, requireCurrentPassword } from "./reauth";
 
 export type EnrolmentResult = { replaced: boolean; recoveryCodes: string[] | null };
 
@@ -42,10 +41,7 @@ export async function confirmEnrolment(
   if (replacing) {
     await requireCurrentFactor(user, input.currentFactor, ipAddress);
   } else if (needsPasswordForEnrolment(user)) {
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-    if (!input.password || !row.passwordHash || !(await verifyPassword(row.passwordHash, input.password))) {
-      fail("errors.invalidInput", undefined, { password: "mfa.setup.wrongPassword" });
-    }
+    await requireCurrentPassword(user, input.password, ipAddress, { field: "password", wrongKey: "mfa.setup.wrongPassword", purpose: "mfaSetup" });
   }
 
   // Replacing a phone keeps the recovery codes, unless none are left.

@@ -4,7 +4,7 @@ import { env } from "../env";
 /**
  * Recovery codes are read off paper and typed by hand, so they use Crockford's base32:
  * no I, L, O or U, and the look-alikes people type anyway (O for 0, I and L for 1) are
- * mapped back on input. 16 characters × 5 bits = 80 bits per code (SECURITY.md "Recovery codes").
+ * mapped back on input. 16 characters × 5 bits = 80 bits per code (docs/SECURITY.md "Recovery codes").
  */
 export const RECOVERY_CODE_COUNT = 10;
 export const RECOVERY_CODE_LENGTH = 16;

@@ -88,7 +88,7 @@ export async function clearTotpFailures(userId: string): Promise<void> {
  * an authenticator code or a recovery code, applies the right throttle, and records the
  * outcome. Callers map a failure to a message.
  */
-export async function verifySecondFactor(user: FactorUser, input: string, ipAddress: string | null): Promise<FactorResult> {
+export async function verifySecondFactor(user: FactorUser, input: string, ipAddress: string): Promise<FactorResult> {
   if (normalizeTotpInput(input) !== null) {
     const reservation = await reserveTotpAttempt(user.id);
     if (!reservation.allowed) return { ok: false, reason: "throttled", lockedUntil: reservation.lockedUntil };
@@ -102,8 +102,10 @@ export async function verifySecondFactor(user: FactorUser, input: string, ipAddr
     return { ok: false, reason: result.reason, lockedUntil: reservation.lockedByThis ?? undefined };
   }
 
-  const key = `recovery:user:${user.id}`;
-  const state = await reserveAttempt(key, limits.recoveryPerAccount);
+  // Per IP, not per account: guesses by someone else never block the holder's valid code.
+  // Each login challenge also allows only five wrong answers (lib/sign-in/second-step.ts).
+  const key = `recovery:ip:${ipAddress}`;
+  const state = await reserveAttempt(key, limits.recoveryPerIp);
   if (state.blocked) return { ok: false, reason: "throttled", lockedUntil: new Date(Date.now() + state.retryAfterMs) };
   // The code is spent and its use recorded in one transaction.
   const used = await db.$transaction(async (tx) => {

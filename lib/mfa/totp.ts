@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { ScureBase32Plugin, generate } from "otplib";
 
 // What every common authenticator app supports; other values get silently ignored by some
-// apps, which then show codes that never match (RFC 6238 defaults, SECURITY.md "TOTP").
+// apps, which then show codes that never match (RFC 6238 defaults, docs/SECURITY.md "TOTP").
 export const TOTP_ALGORITHM = "SHA1";
 export const TOTP_DIGITS = 6;
 export const TOTP_PERIOD_SECONDS = 30;

@@ -1,7 +1,7 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
 
-// Below 128 bits a token could be guessed online within its lifetime (SECURITY.md: links ≥128 bits).
+// Below 128 bits a token could be guessed online within its lifetime (docs/SECURITY.md: links ≥128 bits).
 const MIN_TOKEN_BYTES = 16;
 const TOKEN_HASH_INFO = "tweestap-token-hash";
 

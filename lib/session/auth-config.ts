@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { completeChallenge } from "@/lib/sign-in/challenge";
 import { clearChallengeCookie, readChallengeToken } from "@/lib/sign-in/challenge-cookie";
 import { clientIp } from "@/lib/http/client-ip";
+import { rememberThisDevice } from "@/lib/sign-in/device-cookie";
 import { LINK_MAX_AGE_S, SESSION_MAX_AGE_S } from "@/lib/limits";
 import {
   LINK_PROVIDER_ID,
@@ -55,6 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const completed = await completeChallenge(await readChallengeToken(), await clientIp());
         if (!completed) return null;
         await clearChallengeCookie();
+        await rememberThisDevice(completed.user.id);
         return {
           id: completed.user.id,
           email: completed.user.email,
@@ -111,7 +113,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   events: {
     async signIn({ user, account }) {
-      if (account?.provider === LINK_PROVIDER_ID && user.id) await recordLinkSignIn(user.id, await clientIp());
+      if (account?.provider === LINK_PROVIDER_ID && user.id) {
+        await recordLinkSignIn(user.id, await clientIp());
+        await rememberThisDevice(user.id);
+      }
     },
   },
   logger: {

@@ -69,7 +69,7 @@ export type LinkRequestCheck = { allowed: true } | { allowed: false; reason: "no
 
 /**
  * May this browser ask for a link for `email`? Only during its own open challenge, for
- * a user with a confirmed backup address, within the per-account and per-IP limits.
+ * a user with a confirmed backup address, within the per-challenge and per-IP limits.
  * `reserve` counts the request (Auth.js's signIn callback does, whichever way it came in).
  */
 export async function checkLinkRequest(
@@ -80,7 +80,7 @@ export async function checkLinkRequest(
   if (!challenge || challenge.user.email !== email || challenge.secondFactorAt) return { allowed: false, reason: "noChallenge" };
   if (!challenge.user.backupEmail || !challenge.user.backupEmailConfirmedAt) return { allowed: false, reason: "noBackup" };
   const checks = [
-    [`link:account:${challenge.userId}`, limits.loginLinkPerAccount],
+    [`link:challenge:${challenge.id}`, limits.loginLinkPerChallenge],
     [`link:ip:${ip}`, limits.loginLinkPerIp],
   ] as const;
   for (const [key, limit] of checks) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { callbackUrlField } from "./common";
 import { emailField } from "./email";
 import { passwordField } from "./password";
 
@@ -12,7 +13,7 @@ const anyPassword = z.string().min(1, "validation.passwordRequired").max(1024, "
 export const loginSchema = z.object({
   email: emailField,
   password: anyPassword,
-  callbackUrl: z.string().max(2048).optional(),
+  callbackUrl: callbackUrlField,
 });
 
 export const registerSchema = z.object({
@@ -22,9 +23,17 @@ export const registerSchema = z.object({
   password: passwordField({ mfaEnabled: false }),
 });
 
+/** The form: the page knows the user's MFA state and passes it in for the length rule. */
 export function changePasswordSchema(mfaEnabled: boolean) {
   return z.object({
     currentPassword: anyPassword,
     newPassword: passwordField({ mfaEnabled }),
   });
 }
+
+/**
+ * The action: laxer on the new password, because its length rule depends on the MFA state,
+ * which only the server knows for sure (it may have changed since the page was rendered).
+ * This caps the size; changePassword applies the full rules, blocklist included.
+ */
+export const changePasswordInput = changePasswordSchema(false).extend({ newPassword: z.string().max(1024) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { callbackUrlField } from "./common";
 
 // Shape only: six digits after dropping spaces, or a recovery code's 16 characters with
 // dashes. Anything else is a failed attempt with a clear message, never an exception.
@@ -12,16 +13,27 @@ export const recoveryCodeField = z.string().trim().min(1, "auth.verify.recoveryF
 /** "Verificatiecode of herstelcode", asked before changing an active second factor. */
 export const currentFactorField = z.string().trim().max(64, "mfa.reauth.format");
 
-// The browser checks the shape at once; the server takes any short string, so a
-// malformed code still counts as a failed attempt there.
-export const verifyCodeSchema = z.object({ code: totpCodeField, callbackUrl: z.string().max(2048).optional() });
-export const verifyRecoverySchema = z.object({ code: recoveryCodeField, callbackUrl: z.string().max(2048).optional() });
-export const secondStepInput = z.object({ code: z.string().max(64), callbackUrl: z.string().max(2048).optional() });
+/**
+ * The server's code field: any short string. A malformed code must still reach the domain
+ * and count as a failed attempt (and get its format message there), so the action cannot
+ * refuse it the way the form does; the cap only stops huge payloads.
+ */
+const attemptCodeField = z.string().max(64);
 
+// Login, second step. The browser checks the shape at once, per method.
+export const verifyCodeSchema = z.object({ code: totpCodeField, callbackUrl: callbackUrlField });
+export const verifyRecoverySchema = verifyCodeSchema.extend({ code: recoveryCodeField });
+/** The action serves both forms and counts every code as an attempt: see attemptCodeField. */
+export const secondStepInput = verifyCodeSchema.extend({ code: attemptCodeField });
+
+/** Setup step 4: the new app's code, plus the old factor or the password when the page asks for them. */
 export const confirmSetupSchema = z.object({
   code: totpCodeField,
   currentFactor: currentFactorField.optional(),
   password: z.string().max(1024).optional(),
 });
+/** Laxer on the code only: a malformed code counts as an attempt on the pending setup. */
+export const confirmSetupInput = confirmSetupSchema.extend({ code: attemptCodeField });
 
+/** Regenerate recovery codes, turn MFA off: the form and the action share it. */
 export const manageFactorSchema = z.object({ currentFactor: currentFactorField });

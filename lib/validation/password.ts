@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { password as passwordCopy } from "@/lib/i18n/nl/password";
-import { withValues } from "@/lib/i18n/message-ref";
+import { withValues, type MessageRef } from "@/lib/i18n/message-ref";
 import {
   checkPasswordLength,
   passwordMinLength,
@@ -16,7 +16,7 @@ import {
 export type PasswordErrorKey = `password.${PasswordReason & keyof typeof passwordCopy}`;
 
 /** The key plus the numbers its text needs, e.g. "password.tooShort?min=15". */
-export function passwordErrorKey(result: PasswordCheckFailure): string {
+export function passwordErrorKey(result: PasswordCheckFailure): MessageRef {
   const key: PasswordErrorKey = `password.${result.reason}`;
   return withValues(key, { min: result.min ?? passwordMinLength(false), max: result.max ?? PASSWORD_MAX });
 }

@@ -1,13 +1,20 @@
 import { z } from "zod";
+import { tokenField } from "./common";
 import { emailField } from "./email";
 import { passwordField } from "./password";
 
 export const backupEmailSchema = z.object({ email: emailField, proof: z.string().max(1024) });
 export const proofSchema = z.object({ proof: z.string().max(1024) });
-export const tokenSchema = z.object({ token: z.string().min(1).max(128) });
+export const tokenSchema = z.object({ token: tokenField });
 export const forgotPasswordSchema = z.object({ email: emailField });
-/** The length rule for a reset depends on the account's MFA state: the page passes it in. */
+
+/** The form: the length rule for a reset depends on the account's MFA state, the page passes it in. */
 export function resetPasswordSchema(mfaEnabled: boolean) {
-  return z.object({ token: z.string().min(1).max(128), password: passwordField({ mfaEnabled }) });
+  return z.object({ token: tokenField, password: passwordField({ mfaEnabled }) });
 }
-export const resetPasswordInput = z.object({ token: z.string().min(1).max(128), password: z.string().max(1024) });
+
+/**
+ * The action: laxer on the password, because which length rule applies is only known once
+ * the token has been looked up. This caps the size; resetPassword applies the full rules.
+ */
+export const resetPasswordInput = resetPasswordSchema(false).extend({ password: z.string().max(1024) });

@@ -1,22 +1,18 @@
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, db, newAccount } from "./fixtures";
+import { test, expect, db, backupAddressFor, createPerson } from "./fixtures";
 import { cookieHeader, signIn } from "./fixtures/company";
 import { latestMail, linkIn } from "./fixtures/outbox";
 import { callServerAction } from "./fixtures/server-actions";
 import { authenticatorCode } from "./fixtures/totp";
-import { createUserWithMfa } from "./fixtures/users";
 import {
   BACKUP_CHANGED_SUBJECT,
   BACKUP_REMOVED_SUBJECT,
   BACKUP_CONFIRM_SUBJECT,
-  backupAddressFor,
   challengeCookieHeader,
-  createUserWithoutMfa,
   linkButton,
   linkMessages,
   outboxTo,
   passwordStep,
-  setConfirmedBackup,
   subjectsTo,
 } from "./fixtures/login-link";
 import { wrongCodeAt } from "../support/rfc6238";
@@ -95,7 +91,7 @@ function cyrillicLookAlike(address: string): string {
 }
 
 test("the login address in another spelling and look-alike addresses are refused, in the form and over HTTP", async ({ page, request }) => {
-  const user = await createUserWithoutMfa(newAccount("lookalike"));
+  const user = await createPerson({ label: "lookalike" });
   const [local = "", domain = ""] = user.email.split("@");
   await signIn(page, user);
   await openBackupSettings(page);
@@ -152,7 +148,7 @@ test("the login address in another spelling and look-alike addresses are refused
 test("a look-alike domain typed into the form is refused, not passed on as punycode", async ({ page }) => {
   // Chromium turns the domain of an <input type=email> into punycode before the page's
   // script reads it: "…@еxаmрlе.tеst" (Cyrillic) reaches the app as "…@xn--xml-6cdxe9e.xn--tst-rdd".
-  const user = await createUserWithoutMfa(newAccount("homograaf"));
+  const user = await createPerson({ label: "homograaf" });
   const [local = "", domain = ""] = user.email.split("@");
   await signIn(page, user);
   await openBackupSettings(page);
@@ -163,7 +159,7 @@ test("a look-alike domain typed into the form is refused, not passed on as punyc
 });
 
 test("until it is confirmed, the address waits and no login link is offered", async ({ page, browser, request }) => {
-  const user = await createUserWithMfa(newAccount("wachtend"));
+  const user = await createPerson({ label: "wachtend", mfa: true });
   const backup = backupAddressFor(user.email);
   await signIn(page, user, { code: authenticatorCode(user.key) });
   await openBackupSettings(page);
@@ -204,10 +200,9 @@ test("until it is confirmed, the address waits and no login link is offered", as
 });
 
 test("changing needs a current code; once confirmed, the login address and the previous backup are told", async ({ page, browser }) => {
-  const user = await createUserWithMfa(newAccount("wijzig"));
-  const previous = backupAddressFor(user.email, "oud");
+  const user = await createPerson({ label: "wijzig", mfa: true, backupPrefix: "oud" });
+  const previous = user.backup;
   const next = backupAddressFor(user.email, "nieuw");
-  await setConfirmedBackup(user.userId, previous);
   const signInCode = authenticatorCode(user.key);
   await signIn(page, user, { code: signInCode });
   await openBackupSettings(page);
@@ -260,9 +255,8 @@ test("changing needs a current code; once confirmed, the login address and the p
 });
 
 test("removing needs a code, works, and tells the login address and the removed address", async ({ page }) => {
-  const user = await createUserWithMfa(newAccount("verwijder"));
-  const backup = backupAddressFor(user.email);
-  await setConfirmedBackup(user.userId, backup);
+  const user = await createPerson({ label: "verwijder", mfa: true, backupPrefix: "reserve" });
+  const backup = user.backup;
   await signIn(page, user, { code: authenticatorCode(user.key) });
   await openBackupSettings(page);
   const form = removeForm(page);

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, db, newAccount } from "./fixtures";
-import { createUserWithMfa, type MfaAccount } from "./fixtures/users";
+import { test, expect, db, createPerson, type MfaPerson } from "./fixtures";
 import { authenticatorCode } from "./fixtures/totp";
 import { latestMail, linkIn } from "./fixtures/outbox";
 
@@ -12,7 +11,7 @@ async function passwordStep(page: Page, user: { email: string; password: string 
   await expect(page).toHaveURL(/\/login\/verify/);
 }
 
-async function signInWithCode(page: Page, user: MfaAccount, offset = 0) {
+async function signInWithCode(page: Page, user: MfaPerson, offset = 0) {
   await passwordStep(page, user);
   await page.getByLabel("Verificatiecode").fill(authenticatorCode(user.key, offset));
   await page.getByRole("button", { name: "Inloggen" }).click();
@@ -20,7 +19,7 @@ async function signInWithCode(page: Page, user: MfaAccount, offset = 0) {
 }
 
 /** Sets a confirmed backup address through the UI, as the user would. */
-async function setBackupAddress(page: Page, user: MfaAccount, backup: string) {
+async function setBackupAddress(page: Page, user: MfaPerson, backup: string) {
   await page.goto("/account");
   await page.getByRole("link", { name: "Backup instellingen invoeren" }).click();
   const form = page.getByRole("form", { name: "Backup instellingen invoeren" });
@@ -46,7 +45,7 @@ async function setBackupAddress(page: Page, user: MfaAccount, backup: string) {
 }
 
 test("backup address and the login link, end to end", async ({ page, browser }) => {
-  const user = await createUserWithMfa(newAccount("backup"));
+  const user = await createPerson({ label: "backup", mfa: true });
   const backup = `reserve-${user.email}`;
   await signInWithCode(page, user);
   await setBackupAddress(page, user, backup);
@@ -94,7 +93,7 @@ test("backup address and the login link, end to end", async ({ page, browser }) 
 });
 
 test("password reset end to end, and the second factor is still asked", async ({ page }) => {
-  const user = await createUserWithMfa(newAccount("reset"));
+  const user = await createPerson({ label: "reset", mfa: true });
   await page.goto("/login");
   await page.getByRole("link", { name: "Wachtwoord vergeten?" }).click();
   await expect(page.getByRole("heading", { name: "Wachtwoord vergeten" })).toBeVisible();

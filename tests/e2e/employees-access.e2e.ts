@@ -1,17 +1,15 @@
 import type { APIRequestContext } from "@playwright/test";
-import { test, expect, db } from "./fixtures";
+import { test, expect, db, createPerson, register } from "./fixtures";
 import { callServerAction } from "./fixtures/server-actions";
 import { authenticatorCode } from "./fixtures/totp";
-import { createUserWithMfa } from "./fixtures/users";
 import {
   companyOf,
   cookieHeader,
-  createEmployee,
   createInvitation,
   invitationLinks,
   newPersonContext,
+  PASSWORD_STEP_TIMEOUT,
   personRow,
-  registerOwner,
   signIn,
 } from "./fixtures/company";
 
@@ -32,11 +30,11 @@ function ownerAction(request: APIRequestContext, cookie: string, exportedName: s
 
 test("an owner cannot see, invite into, reset or remove anyone of another company", async ({ page, browser, request }) => {
   // Company A, whose owner is the attacker (with MFA, so a reset gets as far as the lookup).
-  const ownerA = await createUserWithMfa();
-  const ownEmployee = await createEmployee(ownerA.companyId, { label: "eigen" });
+  const ownerA = await createPerson({ mfa: true });
+  const ownEmployee = await createPerson({ companyId: ownerA.companyId, label: "eigen" });
   // Company B, the victim.
-  const ownerB = await createUserWithMfa();
-  const employeeB = await createEmployee(ownerB.companyId, { mfa: true, label: "slachtoffer" });
+  const ownerB = await createPerson({ mfa: true });
+  const employeeB = await createPerson({ companyId: ownerB.companyId, mfa: true, label: "slachtoffer" });
   if (!employeeB.key) throw new Error("employee without key");
   const invitationB = await createInvitation(ownerB.companyId, ownerB.userId);
   const employeeBBefore = await db.user.findUniqueOrThrow({ where: { id: employeeB.userId } });
@@ -109,10 +107,10 @@ test("an owner cannot see, invite into, reset or remove anyone of another compan
 });
 
 test("an employee gets no Medewerkers page, and every owner action called directly is refused", async ({ page, account, browser, request }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   const { userId: ownerId, companyId } = await companyOf(account.email);
-  const employeePerson = await createEmployee(companyId);
-  const colleague = await createEmployee(companyId, { label: "collega" });
+  const employeePerson = await createPerson({ companyId });
+  const colleague = await createPerson({ companyId, label: "collega" });
   const invitation = await createInvitation(companyId, ownerId);
 
   const employeeContext = await newPersonContext(browser);
@@ -153,7 +151,7 @@ test("an employee gets no Medewerkers page, and every owner action called direct
 });
 
 test("\"Overal uitloggen\" ends the user's other open session at its next request", async ({ page, account, browser, request }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   const other = await newPersonContext(browser);
   const otherPage = await other.newPage();
   await signIn(otherPage, account);

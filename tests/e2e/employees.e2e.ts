@@ -1,12 +1,10 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { test, expect, db, signOut } from "./fixtures";
+import { test, expect, db, createPerson, register, signOut } from "./fixtures";
 import { callServerAction } from "./fixtures/server-actions";
 import { authenticatorCode } from "./fixtures/totp";
-import { createUserWithMfa } from "./fixtures/users";
 import {
   companyOf,
   cookieHeader,
-  createEmployee,
   enrolOnSetupPage,
   invitationLinks,
   mailsTo,
@@ -14,7 +12,6 @@ import {
   newestInvitationLink,
   PASSWORD_STEP_TIMEOUT,
   personRow,
-  registerOwner,
   setCompanyPolicy,
   signIn,
 } from "./fixtures/company";
@@ -54,7 +51,7 @@ test("the owner invites an employee, who accepts through the e-mailed link; link
   account,
   browser,
 }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   await page.getByRole("navigation").getByRole("link", { name: "Medewerkers" }).click();
   await expect(page).toHaveURL(/\/employees$/);
   await expect(page.getByRole("heading", { name: "Medewerkers", level: 1 })).toBeVisible();
@@ -132,7 +129,7 @@ test("the owner invites an employee, who accepts through the e-mailed link; link
 });
 
 test("the owner can make MFA mandatory only after switching it on for themselves", async ({ page, account }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   const { companyId } = await companyOf(account.email);
   await page.goto("/employees");
   await expect(policySwitch(page)).toHaveAttribute("aria-checked", "false");
@@ -175,8 +172,8 @@ test("an employee who is signed in when the policy goes on must enrol at their n
   browser,
   request,
 }) => {
-  const owner = await createUserWithMfa();
-  const employeePerson = await createEmployee(owner.companyId);
+  const owner = await createPerson({ mfa: true });
+  const employeePerson = await createPerson({ companyId: owner.companyId });
   const employeeContext = await newPersonContext(browser);
   const employee = await employeeContext.newPage();
   await signIn(employee, employeePerson);
@@ -255,9 +252,9 @@ test("an employee who is signed in when the policy goes on must enrol at their n
 });
 
 test("an employee who signs in under the policy without an authenticator gets only the setup page", async ({ page }) => {
-  const owner = await createUserWithMfa();
+  const owner = await createPerson({ mfa: true });
   await setCompanyPolicy(owner.companyId, true);
-  const employeePerson = await createEmployee(owner.companyId);
+  const employeePerson = await createPerson({ companyId: owner.companyId });
   await signIn(page, employeePerson, { landsOn: /\/mfa\/setup$/ });
   await expect(page.getByRole("heading", { name: text.forcedTitle, level: 1 })).toBeVisible();
   await expect(page.getByRole("navigation").getByRole("link")).toHaveCount(0);
@@ -271,9 +268,9 @@ test("the owner resets an employee's MFA with their own code: the employee is si
   page,
   browser,
 }) => {
-  const owner = await createUserWithMfa();
+  const owner = await createPerson({ mfa: true });
   await setCompanyPolicy(owner.companyId, true);
-  const employeePerson = await createEmployee(owner.companyId, { mfa: true });
+  const employeePerson = await createPerson({ companyId: owner.companyId, mfa: true });
   if (!employeePerson.key) throw new Error("employee without key");
   const employeeContext = await newPersonContext(browser);
   const employee = await employeeContext.newPage();
@@ -321,10 +318,10 @@ test("the owner resets an employee's MFA with their own code: the employee is si
 });
 
 test("a removed employee's open session ends at the next click and they can no longer sign in", async ({ page, account, browser }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   const { companyId } = await companyOf(account.email);
-  const employeePerson = await createEmployee(companyId);
-  const colleague = await createEmployee(companyId, { label: "collega" });
+  const employeePerson = await createPerson({ companyId });
+  const colleague = await createPerson({ companyId, label: "collega" });
   const employeeContext = await newPersonContext(browser);
   const employee = await employeeContext.newPage();
   await signIn(employee, employeePerson);
@@ -348,10 +345,10 @@ test("a removed employee's open session ends at the next click and they can no l
 });
 
 test("reminders go once a day to each employee without an authenticator", async ({ page, account }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   const { companyId } = await companyOf(account.email);
-  const without = [await createEmployee(companyId, { label: "zonder" }), await createEmployee(companyId, { label: "zonder" })];
-  const withMfa = await createEmployee(companyId, { label: "met", mfa: true });
+  const without = [await createPerson({ companyId, label: "zonder" }), await createPerson({ companyId, label: "zonder" })];
+  const withMfa = await createPerson({ companyId, label: "met", mfa: true });
 
   await page.goto("/employees");
   await expect(page.getByText("2 van uw medewerkers hebben nog geen authenticator app ingesteld.", { exact: false })).toBeVisible();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
-import { test, expect } from "./fixtures";
-import { companyOf, createEmployee, createInvitation, personRow, registerOwner } from "./fixtures/company";
+import { test, expect, createPerson, register } from "./fixtures";
+import { companyOf, createInvitation, PASSWORD_STEP_TIMEOUT, personRow } from "./fixtures/company";
 
 /*
  * On a phone (the "phone" project: Pixel 7). The desktop project matches every *.e2e.ts,
@@ -20,12 +20,12 @@ async function noHorizontalOverflow(page: Page, what: string): Promise<void> {
 }
 
 test("on a phone the menu opens behind \"Menu openen\" and the Medewerkers page fits the screen", async ({ page, account }) => {
-  await registerOwner(page, account);
+  await register(page, account, { timeout: PASSWORD_STEP_TIMEOUT });
   const { userId, companyId } = await companyOf(account.email);
   // Long addresses are what push a table off a phone's screen.
   const longEmail = `${randomUUID().slice(0, 8)}-${"heel-lange-naam-van-een-medewerker".repeat(2)}@een-bijzonder-lang-domein-voorbeeld.example.test`;
-  await createEmployee(companyId, { email: longEmail });
-  await createEmployee(companyId, { mfa: true, label: "met-app" });
+  await createPerson({ companyId, email: longEmail });
+  await createPerson({ companyId, mfa: true, label: "met-app" });
   await createInvitation(companyId, userId, `uitgenodigd-${randomUUID().slice(0, 8)}-${"x".repeat(60)}@example.test`);
 
   const menuButton = page.getByRole("button", { name: "Menu openen" });

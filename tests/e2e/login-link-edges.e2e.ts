@@ -1,11 +1,9 @@
-import { test, expect, db, newAccount } from "./fixtures";
-import { createEmployee, signIn } from "./fixtures/company";
+import { test, expect, db, createPerson } from "./fixtures";
+import { signIn } from "./fixtures/company";
 import { callServerAction } from "./fixtures/server-actions";
 import { authenticatorCode } from "./fixtures/totp";
-import { createUserWithMfa } from "./fixtures/users";
 import {
   LINK_USED_SUBJECT,
-  backupAddressFor,
   challengeCookieHeader,
   expectSignedInByLink,
   linkButton,
@@ -14,7 +12,6 @@ import {
   outboxTo,
   passwordStep,
   requestLink,
-  setConfirmedBackup,
   useLink,
   waitForLoginLinks,
 } from "./fixtures/login-link";
@@ -27,20 +24,13 @@ import {
 
 test.describe.configure({ timeout: 90_000 });
 
-async function mfaUserWithBackup(label: string) {
-  const user = await createUserWithMfa(newAccount(label));
-  const backup = backupAddressFor(user.email);
-  await setConfirmedBackup(user.userId, backup);
-  return { ...user, backup };
-}
-
 function linkParts(link: string): { token: string; email: string } {
   const url = new URL(link);
   return { token: url.searchParams.get("token") ?? "", email: url.searchParams.get("email") ?? "" };
 }
 
 test("a second request voids the first link; the second one works", async ({ page }) => {
-  const user = await mfaUserWithBackup("tweede-link");
+  const user = await createPerson({ label: "tweede-link", mfa: true, backupPrefix: "reserve" });
   await passwordStep(page, user);
   await requestLink(page);
   const [first] = await waitForLoginLinks(user.backup, 1);
@@ -68,7 +58,7 @@ test("a second request voids the first link; the second one works", async ({ pag
 });
 
 test("a link older than ten minutes is refused and signs nobody in", async ({ page }) => {
-  const user = await mfaUserWithBackup("verlopen-link");
+  const user = await createPerson({ label: "verlopen-link", mfa: true, backupPrefix: "reserve" });
   await passwordStep(page, user);
   await requestLink(page);
   const [link] = await waitForLoginLinks(user.backup, 1);
@@ -83,10 +73,9 @@ test("a link older than ten minutes is refused and signs nobody in", async ({ pa
 });
 
 test("a sign-in by link is in the activity log, and the owner sees it under Medewerkers", async ({ page, browser }) => {
-  const owner = await createUserWithMfa(newAccount("eigenaar"));
-  const employee = await createEmployee(owner.companyId, { mfa: true, label: "linkgebruiker" });
-  const backup = backupAddressFor(employee.email);
-  await setConfirmedBackup(employee.userId, backup);
+  const owner = await createPerson({ label: "eigenaar", mfa: true });
+  const employee = await createPerson({ companyId: owner.companyId, mfa: true, label: "linkgebruiker", backupPrefix: "reserve" });
+  const backup = employee.backup;
 
   await passwordStep(page, employee);
   await requestLink(page);
@@ -121,7 +110,7 @@ test("a sign-in by link is in the activity log, and the owner sees it under Mede
 });
 
 test("a cross-site POST to /api/login-link is refused and does not use up the link", async ({ page }) => {
-  const user = await mfaUserWithBackup("crosssite");
+  const user = await createPerson({ label: "crosssite", mfa: true, backupPrefix: "reserve" });
   await passwordStep(page, user);
   await requestLink(page);
   const [link] = await waitForLoginLinks(user.backup, 1);
@@ -154,7 +143,7 @@ test("a cross-site POST to /api/login-link is refused and does not use up the li
 });
 
 test("no link is offered, or sent, for a user without a confirmed backup address", async ({ page, request }) => {
-  const user = await createUserWithMfa(newAccount("geen-backup"));
+  const user = await createPerson({ label: "geen-backup", mfa: true });
   await passwordStep(page, user);
   await expect(page.getByLabel("Verificatiecode")).toBeVisible();
   await expect(page.getByRole("heading", { name: linkMessages.offerTitle })).toHaveCount(0);
@@ -190,7 +179,7 @@ test("no link is offered, or sent, for a user without a confirmed backup address
 });
 
 test("Auth.js's sign-in endpoint sends no link to a browser without the password step", async ({ page }) => {
-  const user = await mfaUserWithBackup("zonder-wachtwoord");
+  const user = await createPerson({ label: "zonder-wachtwoord", mfa: true, backupPrefix: "reserve" });
   const csrf = await page.request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const direct = await page.request.post("/api/auth/signin/resend", {
@@ -204,7 +193,7 @@ test("Auth.js's sign-in endpoint sends no link to a browser without the password
 });
 
 test("after five link requests in an hour the sixth is refused with “te vaak”; the fifth link still works", async ({ page }) => {
-  const user = await mfaUserWithBackup("te-vaak");
+  const user = await createPerson({ label: "te-vaak", mfa: true, backupPrefix: "reserve" });
   await passwordStep(page, user);
   for (let request = 1; request <= 5; request++) {
     await linkButton(page).click();
@@ -224,7 +213,7 @@ test("after five link requests in an hour the sixth is refused with “te vaak�
 });
 
 test("the link works while the authenticator is locked, and lifts the lock", async ({ page }) => {
-  const user = await mfaUserWithBackup("op-slot");
+  const user = await createPerson({ label: "op-slot", mfa: true, backupPrefix: "reserve" });
   const lockedUntil = new Date(Date.now() + 15 * 60_000);
   await db.user.update({ where: { id: user.userId }, data: { secondFactorLockedUntil: lockedUntil, secondFactorFailures: 10 } });
 

@@ -1,10 +1,9 @@
 import type { Page } from "@playwright/test";
-import { test, expect, db, newAccount } from "./fixtures";
+import { test, expect, db, createPerson } from "./fixtures";
 import { signIn } from "./fixtures/company";
 import { linkIn } from "./fixtures/outbox";
 import { authenticatorCode } from "./fixtures/totp";
-import { createUserWithMfa } from "./fixtures/users";
-import { createUserWithoutMfa, outboxTo } from "./fixtures/login-link";
+import { outboxTo } from "./fixtures/login-link";
 
 /*
  * "Wachtwoord vergeten?" around the happy path of backup-link.e2e.ts. The request runs the
@@ -45,7 +44,7 @@ async function setNewPassword(page: Page, link: string, password: string): Promi
 }
 
 test("a reset link is valid for 30 minutes, and refused after that", async ({ page }) => {
-  const user = await createUserWithoutMfa(newAccount("reset-verloopt"));
+  const user = await createPerson({ label: "reset-verloopt" });
   await requestReset(page, user.email);
   await expect(page.getByText(messages.requested)).toBeVisible();
   const [link] = await resetLinks(user.email, 1);
@@ -65,7 +64,7 @@ test("a reset link is valid for 30 minutes, and refused after that", async ({ pa
 });
 
 test("a new reset request voids the earlier link", async ({ page }) => {
-  const user = await createUserWithoutMfa(newAccount("reset-tweemaal"));
+  const user = await createPerson({ label: "reset-tweemaal" });
   await requestReset(page, user.email);
   await expect(page.getByText(messages.requested)).toBeVisible();
   await resetLinks(user.email, 1);
@@ -81,7 +80,7 @@ test("a new reset request voids the earlier link", async ({ page }) => {
 });
 
 test("refused new passwords keep the link usable; the accepted one ends every session", async ({ page, browser }) => {
-  const user = await createUserWithMfa(newAccount("reset-sessies"));
+  const user = await createPerson({ label: "reset-sessies", mfa: true });
   // Signed in elsewhere, before the reset.
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
@@ -117,7 +116,7 @@ test("refused new passwords keep the link usable; the accepted one ends every se
 });
 
 test("a too-short password for an account without MFA is refused with the reason", async ({ page }) => {
-  const user = await createUserWithoutMfa(newAccount("reset-kort"));
+  const user = await createPerson({ label: "reset-kort" });
   await requestReset(page, user.email);
   await expect(page.getByText(messages.requested)).toBeVisible();
   const [link] = await resetLinks(user.email, 1);
@@ -128,7 +127,7 @@ test("a too-short password for an account without MFA is refused with the reason
 });
 
 test("reset requests are throttled per address, with the same answer for an unknown address", async ({ page }) => {
-  const user = await createUserWithoutMfa(newAccount("reset-vaak"));
+  const user = await createPerson({ label: "reset-vaak" });
   const unknown = `onbekend-${user.email}`;
   for (const email of [user.email, unknown]) {
     for (let request = 1; request <= 5; request++) {

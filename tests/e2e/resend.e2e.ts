@@ -1,4 +1,4 @@
-import { test, expect, newAccount } from "./fixtures";
+import { test, expect, createPerson } from "./fixtures";
 import { authenticatorCode } from "./fixtures/totp";
 import {
   LINK_USED_SUBJECT,
@@ -8,14 +8,10 @@ import {
   linkMessages,
   passwordStep,
   requestLink,
-  setConfirmedBackup,
   useLink,
 } from "./fixtures/login-link";
 import { mailOf, requestsTo, resendAppDb } from "./fixtures/resend";
 import { RESEND_APP_URL, RESEND_TEST_API_KEY } from "../support/resend-e2e";
-import { hashPassword } from "../../lib/passwords/hash";
-import { encryptTotpSecret } from "../../lib/mfa/secret-crypto";
-import { generateTotpSecret } from "../../lib/mfa/totp";
 
 /*
  * Delivery through Resend for real: these tests run against the second app server
@@ -30,24 +26,8 @@ test.describe.configure({ timeout: 90_000 });
 /** The app's MAIL_FROM default (lib/env.ts); the second server does not set one. */
 const DEFAULT_FROM = "Tweestap <onboarding@resend.dev>";
 
-async function mfaUserWithBackup(label: string, backupPrefix: string) {
-  const client = resendAppDb();
-  const account = newAccount(label);
-  const company = await client.company.create({ data: { name: account.companyName } });
-  const user = await client.user.create({
-    data: { companyId: company.id, email: account.email, name: account.name, role: "OWNER", passwordHash: await hashPassword(account.password) },
-  });
-  const key = generateTotpSecret();
-  await client.totpCredential.create({
-    data: { userId: user.id, encryptedSecret: encryptTotpSecret({ userId: user.id, secret: key }), confirmedAt: new Date() },
-  });
-  const backup = `${backupPrefix}-${account.email}`;
-  await setConfirmedBackup(user.id, backup, client);
-  return { ...account, userId: user.id, key, backup };
-}
-
 test("the login link goes out through Resend: the exact request, and the link in it signs in", async ({ page }) => {
-  const user = await mfaUserWithBackup("resend", "reserve");
+  const user = await createPerson({ label: "resend", mfa: true, recoveryCodes: false, backupPrefix: "reserve", client: resendAppDb() });
   await passwordStep(page, user);
   await requestLink(page);
 
@@ -104,7 +84,7 @@ test("the login link goes out through Resend: the exact request, and the link in
 });
 
 test("when Resend fails, the person is told and no login link token is left behind", async ({ page }) => {
-  const user = await mfaUserWithBackup("resend-fout", "resend-down");
+  const user = await createPerson({ label: "resend-fout", mfa: true, recoveryCodes: false, backupPrefix: "resend-down", client: resendAppDb() });
   await passwordStep(page, user);
   await linkButton(page).click();
   await expect(page.getByRole("alert").filter({ hasText: linkMessages.sendFailed })).toBeVisible();

@@ -1,8 +1,7 @@
 import type { APIRequestContext, BrowserContext, Page } from "@playwright/test";
-import { test, expect, db } from "./fixtures";
+import { test, expect, db, createPerson, type MfaPerson } from "./fixtures";
 import { callServerAction } from "./fixtures/server-actions";
 import { authenticatorCode } from "./fixtures/totp";
-import { createUserWithMfa, type MfaAccount } from "./fixtures/users";
 import { wrongCodeAt } from "../support/rfc6238";
 
 /*
@@ -47,7 +46,7 @@ async function submitRecoveryCode(page: Page, code: string): Promise<void> {
 }
 
 /** A full sign-in in a new browser context, which the caller closes. */
-async function signedInContext(context: BrowserContext, account: MfaAccount, code: string): Promise<Page> {
+async function signedInContext(context: BrowserContext, account: MfaPerson, code: string): Promise<Page> {
   const page = await context.newPage();
   await passwordStep(page, account);
   await submitCode(page, code);
@@ -66,7 +65,7 @@ async function hasSessionCookie(context: BrowserContext): Promise<boolean> {
 }
 
 /** A code that none of the steps around now produces for this key. */
-function wrongCode(account: MfaAccount): string {
+function wrongCode(account: MfaPerson): string {
   return wrongCodeAt(account.key, Date.now());
 }
 
@@ -92,7 +91,7 @@ async function secondStepOverHttp(request: APIRequestContext, cookie: string, ar
 
 test.describe("no session before the second factor", () => {
   test("after the password only a challenge cookie exists, and it opens nothing", async ({ page, context, request }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
 
     const cookies = await context.cookies();
@@ -177,7 +176,7 @@ test.describe("no session before the second factor", () => {
 
 test.describe("wrong, malformed and replayed codes", () => {
   test("a wrong code is refused; five void the challenge, after which the right code does not work", async ({ page, context, request }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
     const cookie = await challengeCookie(context);
 
@@ -214,7 +213,7 @@ test.describe("wrong, malformed and replayed codes", () => {
   });
 
   test("malformed input gets a clear message in the browser", async ({ page }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
 
     for (const input of ["12ab56", "12345", "abcdef"]) {
@@ -233,7 +232,7 @@ test.describe("wrong, malformed and replayed codes", () => {
   });
 
   test("malformed input sent straight to the action is a 200 with an error key, never a crash", async ({ page, context, request }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
     const cookie = await challengeCookie(context);
 
@@ -281,7 +280,7 @@ test.describe("wrong, malformed and replayed codes", () => {
   });
 
   test("a code used for one sign-in cannot be used for another", async ({ page, browser }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     const code = authenticatorCode(account.key);
     await passwordStep(page, account);
     await submitCode(page, code);
@@ -304,7 +303,7 @@ test.describe("wrong, malformed and replayed codes", () => {
   });
 
   test("an expired challenge does not accept even the correct code", async ({ page, context }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
     const expired = await db.loginChallenge.updateMany({
       where: { userId: account.userId, completedAt: null },
@@ -322,7 +321,7 @@ test.describe("wrong, malformed and replayed codes", () => {
 });
 
 test("a recovery code still signs in while the authenticator is locked", async ({ page, context }) => {
-  const account = await createUserWithMfa();
+  const account = await createPerson({ mfa: true });
   const lockedUntil = new Date(Date.now() + 10 * 60_000);
   await db.user.update({ where: { id: account.userId }, data: { secondFactorLockedUntil: lockedUntil, secondFactorFailures: 10 } });
 
@@ -342,7 +341,7 @@ test("a recovery code still signs in while the authenticator is locked", async (
 });
 
 test("new recovery codes need a valid current code and void the old ones", async ({ page, browser }) => {
-  const account = await createUserWithMfa();
+  const account = await createPerson({ mfa: true });
   await passwordStep(page, account);
   await submitCode(page, authenticatorCode(account.key));
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -389,7 +388,7 @@ test("new recovery codes need a valid current code and void the old ones", async
 test.describe("replacing the authenticator app", () => {
   test("needs the current factor; afterwards only the new key works, and the old one works until then", async ({ page, browser }) => {
     test.setTimeout(180_000);
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
     await submitCode(page, authenticatorCode(account.key));
     await expect(page).toHaveURL(/\/dashboard$/);
@@ -465,7 +464,7 @@ test.describe("regressions", () => {
   // /login?notice=expired, so the message flashes for a moment at most and the user is told
   // "Uw inlogpoging is verlopen" instead of why.
   test("after five wrong codes the user is told why", async ({ page }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
     for (let attempt = 1; attempt <= 4; attempt++) {
       await submitCode(page, wrongCode(account));
@@ -483,7 +482,7 @@ test.describe("regressions", () => {
   // per-user step and calls it "replayed". Both apps show codes of the same step, so the
   // help page's "fill in the code the app shows now" never works when replacing with the app.
   test("replacing accepts the old and the new app's codes shown at the same moment", async ({ page }) => {
-    const account = await createUserWithMfa();
+    const account = await createPerson({ mfa: true });
     await passwordStep(page, account);
     // Signed in with a recovery code, so no time step of the old key is used yet.
     await submitRecoveryCode(page, account.recoveryCodes[0]!);

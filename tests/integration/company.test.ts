@@ -5,11 +5,14 @@ import type { CurrentUser } from "@/lib/session/current-user";
 import { db } from "@/lib/db/client";
 import { removeEmployee, sendMfaReminders } from "@/lib/company/employees";
 import { acceptInvitation, inviteEmployee, openInvitation, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
-import { companyActivity, listPeople, pendingInvitations } from "@/lib/company/people";
+import { listPeople, pendingInvitations } from "@/lib/company/people";
+import { companyActivity } from "@/lib/activity/read";
 import { setMfaRequired } from "@/lib/company/policy";
 import { verifyPassword } from "@/lib/passwords/hash";
 import { hashToken } from "@/lib/security/tokens";
-import { createUser, rejectionOf, uniqueEmail, uniqueIp } from "../support/db-helpers";
+import { rejectionOf } from "../support/db-helpers";
+import { createPerson } from "../support/people";
+import { uniqueEmail, uniqueIp } from "../support/unique";
 
 /*
  * The company domain (lib/company/*) on the real database: invitations used once, also when
@@ -22,17 +25,16 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** A company owner as the guards would hand it to a server action. */
 async function owner({ mfa = false }: { mfa?: boolean } = {}): Promise<CurrentUser> {
-  const user = await createUser();
-  const company = await db.company.update({ where: { id: user.companyId }, data: { name: `Bakkerij ${randomUUID().slice(0, 8)}` } });
+  const user = await createPerson({ name: "Olga Eigenaar", companyName: `Bakkerij ${randomUUID().slice(0, 8)}` });
   return {
     id: user.id,
     email: user.email,
-    name: "Olga Eigenaar",
+    name: user.name,
     role: "OWNER",
     locale: "nl",
     companyId: user.companyId,
-    companyName: company.name,
-    companyMfaRequired: company.mfaRequired,
+    companyName: user.companyName,
+    companyMfaRequired: false,
     mfaEnabledAt: mfa ? new Date() : null,
     backupEmail: null,
     backupEmailConfirmedAt: null,
@@ -40,16 +42,6 @@ async function owner({ mfa = false }: { mfa?: boolean } = {}): Promise<CurrentUs
     authenticatedAt: new Date(),
     sessionSecondFactor: mfa ? "totp" : "none",
   };
-}
-
-async function employeeOf(companyId: string, { mfa = false }: { mfa?: boolean } = {}) {
-  const user = await db.user.create({
-    data: { companyId, email: uniqueEmail("medewerker"), name: `Medewerker ${randomUUID().slice(0, 6)}`, role: "EMPLOYEE", passwordHash: "x" },
-  });
-  if (mfa) {
-    await db.totpCredential.create({ data: { userId: user.id, encryptedSecret: "not-used-here", confirmedAt: new Date() } });
-  }
-  return user;
 }
 
 /** Invites through the app and returns the token from the mail in the outbox. */
@@ -132,7 +124,7 @@ describe("invitations", () => {
 
   it("an address with an account, or with an open invitation, is not invited again", async () => {
     const boss = await owner();
-    const someone = await createUser();
+    const someone = await createPerson();
     expect(await failureKey(inviteEmployee(boss, someone.email, uniqueIp()))).toEqual({
       key: "errors.invalidInput",
       fieldErrors: { email: "employees.invite.alreadyUser" },
@@ -163,7 +155,7 @@ describe("employees of another company", () => {
   it("cannot be removed, listed, searched or followed in the activity log", async () => {
     const boss = await owner();
     const other = await owner();
-    const theirs = await employeeOf(other.companyId);
+    const theirs = await createPerson({ companyId: other.companyId });
     await db.activityEvent.create({ data: { companyId: other.companyId, userId: theirs.id, type: "LOGIN_SUCCEEDED" } });
 
     expect((await failureKey(removeEmployee(boss, theirs.id, uniqueIp()))).key).toBe("employees.notFound");
@@ -181,9 +173,9 @@ describe("employees of another company", () => {
 describe("reminders", () => {
   it("go to each employee without an authenticator, at most once a day, also when clicked twice at once", async () => {
     const boss = await owner();
-    const without = [await employeeOf(boss.companyId), await employeeOf(boss.companyId)];
-    const withApp = await employeeOf(boss.companyId, { mfa: true });
-    const elsewhere = await employeeOf((await owner()).companyId);
+    const without = [await createPerson({ companyId: boss.companyId }), await createPerson({ companyId: boss.companyId })];
+    const withApp = await createPerson({ companyId: boss.companyId, mfa: true });
+    const elsewhere = await createPerson({ companyId: (await owner()).companyId });
     const now = new Date();
 
     const sent = await Promise.all([sendMfaReminders(boss, now), sendMfaReminders(boss, now)]);

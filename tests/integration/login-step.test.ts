@@ -1,16 +1,16 @@
 import { performance } from "node:perf_hooks";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import * as argon2 from "@node-rs/argon2";
-import { ActionFailure } from "@/lib/errors/action-failure";
 import { passwordStep } from "@/lib/sign-in/password-step";
 import { db } from "@/lib/db/client";
 import { limitState } from "@/lib/rate-limit";
 import { limits } from "@/lib/limits";
-import { createUser, rejectionOf, uniqueEmail, uniqueIp } from "../support/db-helpers";
+import { createUser, uniqueEmail, uniqueIp } from "../support/db-helpers";
+import { failureOf } from "../support/failures";
 
 /*
- * Only the paths that end before the challenge cookie is set: next/headers cookies() throws
- * outside a Next request scope.
+ * The password step's refusals, on the real database. Its success paths, which need no
+ * mock at all, are in login-step-success.test.ts.
  */
 
 /* The real argon2, wrapped so a test can count how many verifications an attempt ran. */
@@ -22,13 +22,6 @@ vi.mock("@node-rs/argon2", async (importOriginal) => {
 beforeEach(() => {
   vi.mocked(argon2.verify).mockClear();
 });
-
-async function failureOf(promise: Promise<unknown>): Promise<ActionFailure> {
-  const error = await rejectionOf(promise);
-  expect(error).toBeInstanceOf(ActionFailure);
-  if (!(error instanceof ActionFailure)) throw error;
-  return error;
-}
 
 async function counter(key: string): Promise<number> {
   return (await db.rateLimit.findUnique({ where: { key } }))?.count ?? 0;

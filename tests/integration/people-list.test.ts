@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { companyActivity, listPeople, PEOPLE_PAGE_SIZE } from "@/lib/company/people";
-import { createUser, uniqueEmail } from "../support/db-helpers";
+import { listPeople, PEOPLE_PAGE_SIZE } from "@/lib/company/people";
+import { companyActivity } from "@/lib/activity/read";
+import { createPerson } from "../support/people";
+import { uniqueEmail } from "../support/unique";
 
 /** The Medewerkers list must work for a company of 2,000: pages, search, company only. */
 describe("listPeople", () => {
   it("pages through a large company, owner first, and never shows another company", async () => {
-    const owner = await createUser();
-    const other = await createUser();
+    const owner = await createPerson();
+    const other = await createPerson();
     // In chunks, so other test files writing to the same SQLite file are not held up long.
     for (let chunk = 0; chunk < 2000; chunk += 200) {
       await db.user.createMany({
@@ -32,10 +34,10 @@ describe("listPeople", () => {
   });
 
   it("finds people by name or (case-insensitively) by e-mail, within the company", async () => {
-    const owner = await createUser();
-    const stranger = await createUser();
+    const owner = await createPerson();
+    const stranger = await createPerson();
     const email = uniqueEmail("zoekmij");
-    await db.user.create({ data: { companyId: owner.companyId, email, name: "Fatima de Zoeker", role: "EMPLOYEE" } });
+    await createPerson({ companyId: owner.companyId, email, name: "Fatima de Zoeker" });
 
     expect((await listPeople(owner.companyId, { query: "Zoeker", page: 1 })).people.map((p) => p.email)).toEqual([email]);
     expect((await listPeople(owner.companyId, { query: email.toUpperCase(), page: 1 })).people.map((p) => p.email)).toEqual([email]);
@@ -43,10 +45,8 @@ describe("listPeople", () => {
   });
 
   it("filters company activity by person, newest first", async () => {
-    const owner = await createUser();
-    const employee = await db.user.create({
-      data: { companyId: owner.companyId, email: uniqueEmail("act"), name: "Actieve Medewerker", role: "EMPLOYEE" },
-    });
+    const owner = await createPerson();
+    const employee = await createPerson({ companyId: owner.companyId, name: "Actieve Medewerker" });
     await db.activityEvent.create({ data: { companyId: owner.companyId, userId: owner.id, type: "LOGIN_SUCCEEDED", createdAt: new Date(Date.now() - 60_000) } });
     await db.activityEvent.create({ data: { companyId: owner.companyId, userId: employee.id, type: "MFA_ENABLED" } });
 

@@ -10,9 +10,9 @@ import {
   type FactorUser,
 } from "@/lib/mfa/second-factor";
 import { LOCK_AFTER_FAILURES, LOCK_DURATION_MS } from "@/lib/limits";
-import { decryptTotpSecret, encryptTotpSecret } from "@/lib/mfa/secret-crypto";
-import { generateTotpSecret } from "@/lib/mfa/totp";
-import { createUser, uniqueIp, type TestUser } from "../support/db-helpers";
+import { decryptTotpSecret } from "@/lib/mfa/secret-crypto";
+import { createPerson, type Person } from "../support/people";
+import { uniqueIp } from "../support/unique";
 import { base32ToBytes, hotp, stepAt, totpAt, wrongCodeAt } from "../support/rfc6238";
 
 /*
@@ -24,19 +24,18 @@ import { base32ToBytes, hotp, stepAt, totpAt, wrongCodeAt } from "../support/rfc
 // Middle of a 30 s step, so ±30 s and ±61 s land unambiguously in the neighbouring steps.
 const T = Date.UTC(2026, 0, 1, 12, 0, 15);
 
-type MfaUser = TestUser & { secret: string; factorUser: FactorUser };
+type MfaUser = Person & { secret: string; factorUser: FactorUser };
 
-/** A user with an active (confirmed) authenticator whose secret is stored as the app stores it. */
-async function createMfaUser(): Promise<MfaUser> {
-  const user = await createUser();
-  const secret = generateTotpSecret();
-  await db.totpCredential.create({
-    data: { userId: user.id, encryptedSecret: encryptTotpSecret({ userId: user.id, secret }), confirmedAt: new Date() },
-  });
+/**
+ * A person with an active authenticator (and no recovery codes, which tests issue when they
+ * need them), with the FactorUser the second-factor functions take, read back from the row.
+ */
+async function mfaUser(): Promise<MfaUser> {
+  const user = await createPerson({ mfa: true, recoveryCodes: false });
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   return {
     ...user,
-    secret,
+    secret: user.key,
     factorUser: { id: row.id, companyId: row.companyId, email: row.email, name: row.name, locale: row.locale },
   };
 }
@@ -64,7 +63,7 @@ describe("the independent RFC 6238 helper", () => {
 
 describe("claimTotpCode", () => {
   it("accepts a correct code once and reports its time step", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const code = totpAt(user.secret, T);
 
     const first = await claimTotpCode(user.id, user.secret, code, T);
@@ -79,7 +78,7 @@ describe("claimTotpCode", () => {
   });
 
   it("refuses an older step's code once a newer step was used", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     expect(await claimTotpCode(user.id, user.secret, totpAt(user.secret, T), T)).toMatchObject({ ok: true });
     const previous = await claimTotpCode(user.id, user.secret, totpAt(user.secret, T - 30_000), T);
     expect(previous).toEqual({ ok: false, reason: "replayed" });
@@ -91,7 +90,7 @@ describe("claimTotpCode", () => {
   });
 
   it("lets exactly one of two concurrent submits of the same code win", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const code = totpAt(user.secret, T);
     const results = await Promise.all([
       claimTotpCode(user.id, user.secret, code, T),
@@ -102,7 +101,7 @@ describe("claimTotpCode", () => {
   });
 
   it("lets exactly one of ten concurrent submits of the same code win", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const code = totpAt(user.secret, T);
     const results = await Promise.all(
       Array.from({ length: 10 }, () => claimTotpCode(user.id, user.secret, code, T)),
@@ -112,24 +111,24 @@ describe("claimTotpCode", () => {
   });
 
   it("accepts the codes of T-30 s and T+30 s, refuses those of T-61 s and T+61 s (server clock)", async () => {
-    const late = await createMfaUser();
+    const late = await mfaUser();
     expect(await claimTotpCode(late.id, late.secret, totpAt(late.secret, T - 30_000), T)).toEqual({
       ok: true,
       step: stepAt(T) - 1,
     });
-    const early = await createMfaUser();
+    const early = await mfaUser();
     expect(await claimTotpCode(early.id, early.secret, totpAt(early.secret, T + 30_000), T)).toEqual({
       ok: true,
       step: stepAt(T) + 1,
     });
 
-    const tooLate = await createMfaUser();
+    const tooLate = await mfaUser();
     const old = totpAt(tooLate.secret, T - 61_000);
     // Only meaningful when that code is not also the code of a step inside the window.
     for (const offset of [-30_000, 0, 30_000]) expect(totpAt(tooLate.secret, T + offset)).not.toBe(old);
     expect(await claimTotpCode(tooLate.id, tooLate.secret, old, T)).toEqual({ ok: false, reason: "invalid" });
 
-    const tooEarly = await createMfaUser();
+    const tooEarly = await mfaUser();
     const future = totpAt(tooEarly.secret, T + 61_000);
     for (const offset of [-30_000, 0, 30_000]) expect(totpAt(tooEarly.secret, T + offset)).not.toBe(future);
     expect(await claimTotpCode(tooEarly.id, tooEarly.secret, future, T)).toEqual({ ok: false, reason: "invalid" });
@@ -142,7 +141,7 @@ describe("claimTotpCode", () => {
   });
 
   it("treats non-numeric and wrong-length input as a format failure, not an exception", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     for (const input of ["", "12345", "1234567", "abcdef", "12 34 5x", "9".repeat(100)]) {
       expect(await claimTotpCode(user.id, user.secret, input, T)).toEqual({ ok: false, reason: "format" });
     }
@@ -154,7 +153,7 @@ describe("claimTotpCode", () => {
 
 describe("consumeRecoveryCode", () => {
   it("accepts a valid code once, then refuses it", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const codes = await issueCodes(user.id);
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
@@ -165,7 +164,7 @@ describe("consumeRecoveryCode", () => {
   });
 
   it("lets exactly one of ten concurrent uses of one code win", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const codes = await issueCodes(user.id);
     const results = await Promise.all(Array.from({ length: 10 }, () => consumeRecoveryCode(user.id, codes[3]!)));
     expect(results.filter((result) => result.ok)).toEqual([{ ok: true, remaining: 9 }]);
@@ -175,7 +174,7 @@ describe("consumeRecoveryCode", () => {
   });
 
   it("accepts lower case and spaces instead of dashes", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const codes = await issueCodes(user.id);
     const typed = ` ${codes[5]!.toLowerCase().replace(/-/g, " ")} `;
     expect(await consumeRecoveryCode(user.id, typed)).toEqual({ ok: true, remaining: 9 });
@@ -184,7 +183,7 @@ describe("consumeRecoveryCode", () => {
   });
 
   it("answers garbage with \"format\" and uses nothing up", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     await issueCodes(user.id);
     for (const input of ["", "garbage", "ABCD-EFGH", "!!!!-!!!!-!!!!-!!!!", "ÄBCD-EFGH-JKMN-PQRS", "A".repeat(65), "123456"]) {
       expect(await consumeRecoveryCode(user.id, input)).toEqual({ ok: false, reason: "format" });
@@ -193,8 +192,8 @@ describe("consumeRecoveryCode", () => {
   });
 
   it("does not accept another user's code", async () => {
-    const owner = await createUser();
-    const other = await createUser();
+    const owner = await createPerson();
+    const other = await createPerson();
     const codes = await issueCodes(owner.id);
     await issueCodes(other.id);
     expect(await consumeRecoveryCode(other.id, codes[0]!)).toEqual({ ok: false, reason: "invalid" });
@@ -202,7 +201,7 @@ describe("consumeRecoveryCode", () => {
   });
 
   it("voids all old codes when new ones are issued", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const old = await issueCodes(user.id);
     const fresh = await issueCodes(user.id);
     expect(fresh.some((code) => old.includes(code))).toBe(false);
@@ -211,7 +210,7 @@ describe("consumeRecoveryCode", () => {
   });
 
   it("stores the codes only as hashes", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const codes = await issueCodes(user.id);
     const rows = await db.recoveryCode.findMany({ where: { userId: user.id } });
     expect(rows).toHaveLength(10);
@@ -243,7 +242,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
   }
 
   it("locks the authenticator for 15 minutes on the tenth wrong code, logs it and mails the user", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const ip = uniqueIp();
     const before = Date.now();
     const results = await failTenTimes(user, ip);
@@ -278,7 +277,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
   });
 
   it("refuses even the correct code while locked, without using it up or counting it", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     await failTenTimes(user, uniqueIp());
     const locked = await db.user.findUniqueOrThrow({ where: { id: user.id } });
 
@@ -292,7 +291,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
   });
 
   it("still accepts a valid recovery code while locked, and that lifts the lock", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const codes = await issueCodes(user.id);
     await failTenTimes(user, uniqueIp());
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).secondFactorLockedUntil).not.toBeNull();
@@ -312,7 +311,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
   });
 
   it("accepts the correct code after the lock has expired, and resets the failures", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     await failTenTimes(user, uniqueIp());
     await db.user.update({ where: { id: user.id }, data: { secondFactorLockedUntil: new Date(Date.now() - 1_000) } });
 
@@ -325,7 +324,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
   });
 
   it("a success before the tenth failure resets the count, so no lock follows", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     for (let attempt = 0; attempt < 9; attempt++) {
       await verifySecondFactor(user.factorUser, wrongCodeAt(user.secret, Date.now()), uniqueIp());
     }
@@ -341,7 +340,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
   });
 
   it("records a wrong recovery code as a failure without touching the authenticator count", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     await issueCodes(user.id);
     const result = await verifySecondFactor(user.factorUser, "AAAA-BBBB-CCCC-DDDD", uniqueIp());
     expect(result).toEqual({ ok: false, reason: "invalid" });
@@ -352,7 +351,7 @@ describe("verifySecondFactor, the authenticator lock", () => {
 
 describe("TOTP secrets at rest", () => {
   it("stores a pending setup encrypted, reuses it on reload, and does not switch MFA on", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const first = await pendingSetup(user);
     expect(first.secret).toMatch(/^[A-Z2-7]{32}$/);
 
@@ -367,7 +366,7 @@ describe("TOTP secrets at rest", () => {
     expect(row.encryptedSecret.toUpperCase()).not.toContain(first.secret.slice(16));
     expect(decryptTotpSecret({ userId: user.id, payload: row.encryptedSecret })).toBe(first.secret);
     // Bound to its owner: another user id does not decrypt it.
-    const other = await createUser();
+    const other = await createPerson();
     expect(() => decryptTotpSecret({ userId: other.id, payload: row.encryptedSecret })).toThrow();
 
     const second = await pendingSetup(user);
@@ -381,7 +380,7 @@ describe("TOTP secrets at rest", () => {
   });
 
   it("keeps the active authenticator while a replacement is pending", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const pending = await pendingSetup(user);
     expect(pending.secret).not.toBe(user.secret);
     expect(await activeTotpSecret(user.id)).toBe(user.secret);
@@ -393,7 +392,7 @@ describe("TOTP secrets at rest", () => {
   });
 
   it("starts a new key when a pending setup is older than 30 minutes", async () => {
-    const user = await createUser();
+    const user = await createPerson();
     const first = await pendingSetup(user);
     const later = await pendingSetup(user, new Date(Date.now() + 31 * 60_000));
     expect(later.secret).not.toBe(first.secret);
@@ -402,7 +401,7 @@ describe("TOTP secrets at rest", () => {
   });
 
   it("has no base32 secret anywhere in the credential table for these users", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const row = await db.totpCredential.findFirstOrThrow({ where: { userId: user.id } });
     expect(JSON.stringify(row).toUpperCase()).not.toContain(user.secret);
     expect(row.encryptedSecret).toMatch(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
@@ -410,12 +409,12 @@ describe("TOTP secrets at rest", () => {
 });
 
 /*
- * SECURITY.md "Throttling": ≥10 wrong codes lock the authenticator, also when the guesses
+ * docs/SECURITY.md "Throttling": ≥10 wrong codes lock the authenticator, also when the guesses
  * arrive at once (each attempt is counted before its code is checked).
  */
 describe("verifySecondFactor under concurrent guessing", () => {
   it("evaluates at most ten wrong codes before the lock, even when they arrive at once", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const guesses = Array.from({ length: 30 }, () => wrongCodeAt(user.secret, Date.now()));
     const results = await Promise.all(guesses.map((code) => verifySecondFactor(user.factorUser, code, uniqueIp())));
     const evaluated = results.filter((result) => !result.ok && result.reason === "invalid");
@@ -433,7 +432,7 @@ describe("verifySecondFactor under concurrent guessing", () => {
   });
 
   it("a correct code that races wrong guesses never leaves the user locked while reporting success", async () => {
-    const user = await createMfaUser();
+    const user = await mfaUser();
     const inputs = [...Array.from({ length: 15 }, () => wrongCodeAt(user.secret, Date.now())), totpAt(user.secret, Date.now())];
     const results = await Promise.all(inputs.map((code) => verifySecondFactor(user.factorUser, code, uniqueIp())));
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });

@@ -1,34 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
-import { hashPassword } from "@/lib/passwords/hash";
-
-/**
- * Helpers for integration tests on the real database. Every value is unique per call, so
- * test files can run in parallel and against a shared PostgreSQL database.
+/*
+ * Helpers for integration tests on the real database. The people factory and the unique
+ * values live in ./people and ./unique (shared with the browser tests); `createUser` and
+ * `TestUser` are its older names, kept for the files that still import them from here.
  */
-export function uniqueEmail(label = "user"): string {
-  return `${label}-${randomUUID()}@example.test`;
-}
-
-/** A fake address per test, so per-IP counters of one test never touch another's. */
-export function uniqueIp(): string {
-  return `test-${randomUUID()}`;
-}
-
-export type TestUser = { id: string; email: string; companyId: string; password: string };
-
-/** A company with one user whose password is argon2id-hashed like a real sign-up. */
-export async function createUser({
-  password = `een lange zin ${randomUUID()}`,
-  role = "OWNER",
-  email = uniqueEmail(),
-}: { password?: string; role?: "OWNER" | "EMPLOYEE"; email?: string } = {}): Promise<TestUser> {
-  const company = await db.company.create({ data: { name: `Testbedrijf ${randomUUID()}` } });
-  const user = await db.user.create({
-    data: { companyId: company.id, email, name: "Test Gebruiker", role, passwordHash: await hashPassword(password) },
-  });
-  return { id: user.id, email, companyId: company.id, password };
-}
+export { createPerson as createUser, type Person as TestUser } from "./people";
+export { uniqueEmail, uniqueIp } from "./unique";
 
 /** What a promise rejected with (fails the test if it resolved). */
 export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {

@@ -7,6 +7,7 @@ import { createHmac } from "node:crypto";
  */
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
+/** RFC 4648 base32 to bytes (spaces, padding and lower case allowed): the tests' one decoder. */
 export function base32ToBytes(text: string): Buffer {
   let bits = 0;
   let value = 0;

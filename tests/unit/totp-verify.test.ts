@@ -9,30 +9,13 @@ import {
   normalizeTotpInput,
   verifyTotp,
 } from "@/lib/mfa/totp";
+// Independent of the encoder under test, so the 20-byte check does not trust it.
+import { base32ToBytes as base32Decode } from "../support/rfc6238";
 
 // Fixed secret and times keep the tests deterministic (a random secret could, once in ~10^5
 // runs, give two steps of the window the same code).
 const SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 const STEP_START = Date.UTC(2026, 0, 1, 12, 0, 0);
-
-// Independent RFC 4648 decoder, so the 20-byte check does not trust the encoder under test.
-function base32Decode(text: string): Buffer {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of text) {
-    const index = alphabet.indexOf(char);
-    if (index < 0) throw new Error(`not base32: ${char}`);
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      out.push((value >>> bits) & 0xff);
-    }
-  }
-  return Buffer.from(out);
-}
 
 describe("verifyTotp time window (±1 step, server clock)", () => {
   // Start, middle and end of a step: ±30 s must pass and ±61 s must fail wherever T falls.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
-import { db } from "@/lib/db/client";
+import { ownActivity, OWN_ACTIVITY_RECENT } from "@/lib/activity/read";
 import { format, messages } from "@/lib/i18n";
 import Link from "next/link";
 import { pendingBackupEmail } from "@/lib/accounts/backup-email";
@@ -24,12 +24,7 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
   const catalogue = messages(user.locale);
   const copy = catalogue.account;
   const [activity, remaining, pendingBackup] = await Promise.all([
-    db.activityEvent.findMany({
-      where: { userId: user.id },
-      orderBy: { createdAt: "desc" },
-      take: 20,
-      select: { id: true, type: true, createdAt: true, ipAddress: true },
-    }),
+    ownActivity(user.id, { take: OWN_ACTIVITY_RECENT }),
     remainingRecoveryCodes(user.id),
     pendingBackupEmail(user.id),
   ]);

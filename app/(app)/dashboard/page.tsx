@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
-import { db } from "@/lib/db/client";
+import { previousSignIn } from "@/lib/activity/read";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { Card } from "@/components/ui/card";
@@ -12,15 +12,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requireUser();
   const copy = messages(user.locale).account;
-  // The login that created this session is the newest; "vorige keer" is the one before it.
-  const previousLogin = await db.activityEvent.findMany({
-    where: { userId: user.id, type: "LOGIN_SUCCEEDED" },
-    orderBy: { createdAt: "desc" },
-    skip: 1,
-    take: 1,
-    select: { createdAt: true },
-  });
-  const previous = previousLogin[0]?.createdAt;
+  const previous = await previousSignIn(user.id);
   return (
     <AppPage user={user}>
       <h1 className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</h1>

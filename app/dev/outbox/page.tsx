@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { format, messages } from "@/lib/i18n";
+import { defaultLocale, format, messages } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Outbox", robots: { index: false, follow: false } };
 
@@ -40,7 +41,8 @@ function linksIn(mail: { html: string; text: string }): string[] {
   return [...new Set([...fromHtml, ...fromText])].filter((link) => /^https?:\/\//.test(link));
 }
 
-const timeFormat = new Intl.DateTimeFormat("nl-NL", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Amsterdam" });
+// Seconds tell apart mails sent in the same minute, e.g. a link asked for twice.
+const sentAt = (date: Date): string => formatDateTime(date, defaultLocale, "short", "medium");
 
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
@@ -109,7 +111,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Searc
                     <span className="truncate text-sm font-medium text-slate-900">{mail.subject}</span>
                     <span className="flex flex-wrap justify-between gap-x-3 text-xs text-slate-600">
                       <span className="[overflow-wrap:anywhere]">{mail.to}</span>
-                      <time dateTime={mail.createdAt.toISOString()}>{timeFormat.format(mail.createdAt)}</time>
+                      <time dateTime={mail.createdAt.toISOString()}>{sentAt(mail.createdAt)}</time>
                     </span>
                   </Link>
                 </li>
@@ -141,7 +143,7 @@ function MailDetail({ mail, copy }: { mail: StoredMail; copy: OutboxCopy }) {
         <dt className="text-slate-600">{copy.to}</dt>
         <dd className="[overflow-wrap:anywhere] text-slate-900">{mail.to}</dd>
         <dt className="text-slate-600">{copy.sentAt}</dt>
-        <dd className="text-slate-900">{timeFormat.format(mail.createdAt)}</dd>
+        <dd className="text-slate-900">{sentAt(mail.createdAt)}</dd>
       </dl>
 
       <h3 className="mt-5 text-sm font-semibold text-slate-900">{copy.links}</h3>

@@ -57,6 +57,7 @@ export const account = {
       LOGIN_FAILED: "Mislukte inlogpoging",
       SECOND_FACTOR_FAILED: "Onjuiste verificatiecode",
       SECOND_FACTOR_LOCKED: "Verificatie tijdelijk geblokkeerd",
+      REAUTH_FAILED: "Wachtwoordcontrole mislukt",
       PASSWORD_CHANGED: "Wachtwoord gewijzigd",
       PASSWORD_RESET: "Wachtwoord opnieuw ingesteld",
       SIGNED_OUT_EVERYWHERE: "Overal uitgelogd",

@@ -1,4 +1,4 @@
-// E-mail copy. Placeholders are filled by lib/mail/templates.ts; every value is escaped there.
+// E-mail copy. Placeholders are filled by lib/mail/templates/; every value is escaped there.
 export const mail = {
   layout: {
     greeting: "Beste {name},",

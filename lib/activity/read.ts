@@ -1,0 +1,47 @@
+import { db } from "@/lib/db/client";
+
+/** "Recente beveiligingsactiviteit" on Mijn login: enough to spot something odd at a glance. */
+export const OWN_ACTIVITY_RECENT = 20;
+export const ACTIVITY_PAGE_SIZE = 30;
+
+/** What the signed-in user did (or what happened to their account), newest first. */
+export function ownActivity(userId: string, { take }: { take: number }) {
+  return db.activityEvent.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, type: true, createdAt: true, ipAddress: true },
+  });
+}
+
+/**
+ * When the user last signed in before now, or null on a first sign-in. The newest
+ * LOGIN_SUCCEEDED is the one that created the current session, so it is skipped.
+ */
+export async function previousSignIn(userId: string): Promise<Date | null> {
+  const [previous] = await db.activityEvent.findMany({
+    where: { userId, type: "LOGIN_SUCCEEDED" },
+    orderBy: { createdAt: "desc" },
+    skip: 1,
+    take: 1,
+    select: { createdAt: true },
+  });
+  return previous?.createdAt ?? null;
+}
+
+/** The company's security activity, newest first, optionally for one person. */
+export async function companyActivity(companyId: string, { userId, page }: { userId?: string; page: number }) {
+  // One row more than a page tells whether a next page exists without a count query.
+  const rows = await db.activityEvent.findMany({
+    where: { companyId, ...(userId ? { userId } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * ACTIVITY_PAGE_SIZE,
+    take: ACTIVITY_PAGE_SIZE + 1,
+    select: { id: true, type: true, createdAt: true, ipAddress: true, detail: true, user: { select: { name: true } } },
+  });
+  return {
+    hasMore: rows.length > ACTIVITY_PAGE_SIZE,
+    // Invitations and removals concern someone without a user row; `detail` holds their address.
+    rows: rows.slice(0, ACTIVITY_PAGE_SIZE).map((row) => ({ ...row, who: row.user?.name ?? row.detail ?? undefined })),
+  };
+}

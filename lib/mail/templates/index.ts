@@ -1,0 +1,6 @@
+// Every mail, so a caller (and the template test) imports them from one place whatever the area.
+export type { MailContent } from "./compose";
+export * from "./account";
+export * from "./employees";
+export * from "./second-factor";
+export * from "./sign-in";

@@ -1,0 +1,40 @@
+import type { Messages } from "@/lib/i18n";
+import { mailDate, securityNotice, type MailContent, type NoticeInput } from "./compose";
+
+// Changes to and use of the second factor: each is a security notice to the account holder.
+
+export function mfaEnabledMail(input: NoticeInput): MailContent {
+  return securityNotice(input, (copy) => copy.mail.mfaEnabled, (copy) => [copy.mail.mfaEnabled.keepCodes]);
+}
+
+export function mfaDisabledMail(input: NoticeInput): MailContent {
+  return securityNotice(input, (copy) => copy.mail.mfaDisabled);
+}
+
+export function authenticatorReplacedMail(input: NoticeInput): MailContent {
+  return securityNotice(input, (copy) => copy.mail.authenticatorReplaced);
+}
+
+export function recoveryCodesRegeneratedMail(input: NoticeInput): MailContent {
+  return securityNotice(input, (copy) => copy.mail.recoveryCodesRegenerated);
+}
+
+export function recoveryCodeUsedMail(input: NoticeInput & { remaining: number }): MailContent {
+  const remaining = (copy: Messages): string => {
+    const m = copy.mail.recoveryCodeUsed;
+    if (input.remaining <= 0) return m.remainingNone;
+    return input.remaining === 1 ? m.remainingOne : m.remainingMany;
+  };
+  return securityNotice(input, (copy) => copy.mail.recoveryCodeUsed, (copy) => [remaining(copy)], {
+    remaining: input.remaining,
+  });
+}
+
+export function secondFactorLockedMail(input: NoticeInput & { until: Date }): MailContent {
+  return securityNotice(
+    input,
+    (copy) => copy.mail.secondFactorLocked,
+    (copy) => [copy.mail.secondFactorLocked.alternatives],
+    { until: mailDate(input.until, input.locale) },
+  );
+}

@@ -1,0 +1,2 @@
+export function parseTrustedProxies(value: string | undefined): number;
+export function clientAddress(input: { peer: string | undefined; forwardedFor: string | string[] | undefined; trustedProxies: number }): string;

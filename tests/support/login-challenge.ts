@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { LINK_MAX_AGE_S } from "@/lib/limits";
+import { hashToken, randomToken } from "@/lib/security/tokens";
+import { uniqueIp } from "./db-helpers";
+
+/**
+ * The sign-in flow's domain takes the challenge token and the client address as
+ * arguments, so a test needs no request scope: a browser is just what its cookie and
+ * its connection would hand the domain.
+ */
+export type Browser = { challengeToken: string | null; ip: string };
+
+export function newBrowser(): Browser {
+  return { challengeToken: null, ip: uniqueIp() };
+}
+
+export type ChallengeState = { secondFactorAt?: Date; completedAt?: Date; expiresAt?: Date };
+
+/**
+ * A challenge row in a given state, written directly: the password step can only make
+ * fresh ones, and the states the link must refuse (passed, completed, expired) are set here.
+ */
+export async function openChallenge(userId: string, state: ChallengeState = {}): Promise<string> {
+  const token = randomToken();
+  await db.loginChallenge.create({
+    data: {
+      userId,
+      tokenHash: hashToken(token),
+      expiresAt: state.expiresAt ?? new Date(Date.now() + 10 * 60_000),
+      ...(state.secondFactorAt ? { secondFactor: "totp", secondFactorAt: state.secondFactorAt } : {}),
+      ...(state.completedAt ? { completedAt: state.completedAt } : {}),
+    },
+  });
+  return token;
+}
+
+/** Computed here independently of the app, so a wrong hash in the app cannot agree with itself. */
+function authJsTokenHash(token: string): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set for the tests");
+  return createHash("sha256").update(`${token}${secret}`).digest("hex");
+}
+
+/** A login link token row as Auth.js's Prisma adapter writes it; returns the token the mail would carry. */
+export async function issueLinkToken(email: string, { expires = new Date(Date.now() + LINK_MAX_AGE_S * 1000) }: { expires?: Date } = {}): Promise<string> {
+  const token = randomToken();
+  await db.verificationToken.create({ data: { identifier: email, token: authJsTokenHash(token), expires } });
+  return token;
+}
