@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
-import { recoveryCodeUsedMail, secondFactorLockedMail } from "@/lib/mail/templates";
+import { employeeCodesGuessedMail, recoveryCodeUsedMail, secondFactorLockedMail } from "@/lib/mail/templates";
 import { releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
 import { limits, LOCK_AFTER_FAILURES, LOCK_DURATION_MS, MAX_CONSECUTIVE_FAILURES } from "@/lib/limits";
 import { activeTotpSecret } from "./credentials";
@@ -66,7 +66,7 @@ async function reserveTotpAttempt(userId: string, now = new Date()): Promise<Res
   }, { maxWait: 15_000, timeout: 15_000 });
 }
 
-/** Records a wrong authenticator code; when it was the one that locked, says so and mails the user. */
+/** Records a wrong authenticator code; when it was the one that locked, says so and mails the user (and owner). */
 async function recordTotpFailure(user: FactorUser, ipAddress: string | null, lockedUntil: Date | null): Promise<void> {
   await db.$transaction(async (tx) => {
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "SECOND_FACTOR_FAILED", ipAddress });
@@ -76,6 +76,25 @@ async function recordTotpFailure(user: FactorUser, ipAddress: string | null, loc
   });
   if (lockedUntil) {
     await sendMail({ to: user.email, ...secondFactorLockedMail({ locale: toLocale(user.locale), name: user.name, until: lockedUntil }) });
+    await alertOwners(user, lockedUntil);
+  }
+}
+
+/** For an employee, the owner hears of it too: they can reset the employee's MFA. */
+async function alertOwners(user: FactorUser, lockedUntil: Date): Promise<void> {
+  const owners = await db.user.findMany({
+    where: { companyId: user.companyId, role: "OWNER", id: { not: user.id } },
+    select: { email: true, name: true, locale: true },
+  });
+  for (const owner of owners) {
+    const mail = employeeCodesGuessedMail({
+      locale: toLocale(owner.locale),
+      name: owner.name,
+      employeeName: user.name,
+      employeeEmail: user.email,
+      until: lockedUntil,
+    });
+    await sendMail({ to: owner.email, ...mail });
   }
 }
 

@@ -41,10 +41,10 @@ describe("checkLinkRequest (who may ask for a link)", () => {
     expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: false, reason: "noChallenge" });
   });
 
-  it(`is throttled after ${limits.loginLinkPerAccount.limit} reserved requests per account, whatever the IP`, async () => {
+  it(`is throttled after ${limits.loginLinkPerChallenge.limit} reserved requests per challenge, whatever the IP`, async () => {
     const user = await createUser({ backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
-    for (let request = 0; request < limits.loginLinkPerAccount.limit; request++) {
+    for (let request = 0; request < limits.loginLinkPerChallenge.limit; request++) {
       browser.ip = uniqueIp();
       expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: true });
     }
@@ -52,17 +52,19 @@ describe("checkLinkRequest (who may ask for a link)", () => {
     const refused = await checkLinkRequest({ ...browser, email: user.email }, { reserve: true });
     expect(refused).toMatchObject({ allowed: false, reason: "throttled" });
     if (refused.allowed) throw new Error("unreachable");
-    expect(refused.retryAfterMs).toBeGreaterThan(limits.loginLinkPerAccount.windowMs - 60_000);
-    expect(refused.retryAfterMs).toBeLessThanOrEqual(limits.loginLinkPerAccount.windowMs);
-    // The page's own check (no reservation) says the same, and a new challenge does not reset it.
-    browser.challengeToken = await openChallenge(user.id);
+    expect(refused.retryAfterMs).toBeGreaterThan(limits.loginLinkPerChallenge.windowMs - 60_000);
+    expect(refused.retryAfterMs).toBeLessThanOrEqual(limits.loginLinkPerChallenge.windowMs);
+    // The page's own check (no reservation) says the same. A new challenge (a new password
+    // step) may ask again: someone else's requests never use up the holder's link.
     expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: false })).toMatchObject({ allowed: false, reason: "throttled" });
+    browser.challengeToken = await openChallenge(user.id);
+    expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: true });
   });
 
   it("does not count checks that reserve nothing", async () => {
     const user = await createUser({ backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
-    for (let check = 0; check < limits.loginLinkPerAccount.limit + 3; check++) {
+    for (let check = 0; check < limits.loginLinkPerChallenge.limit + 3; check++) {
       expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: false })).toEqual({ allowed: true });
     }
     expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: true });
@@ -70,13 +72,13 @@ describe("checkLinkRequest (who may ask for a link)", () => {
 
   it(`is throttled per IP after ${limits.loginLinkPerIp.limit} requests across accounts`, async () => {
     browser.ip = uniqueIp();
-    const perAccount = limits.loginLinkPerAccount.limit;
-    const accounts = Math.ceil(limits.loginLinkPerIp.limit / perAccount);
+    const perChallenge = limits.loginLinkPerChallenge.limit;
+    const accounts = Math.ceil(limits.loginLinkPerIp.limit / perChallenge);
     let made = 0;
     for (let index = 0; index < accounts; index++) {
       const user = await createUser({ backupPrefix: "reserve" });
       browser.challengeToken = await openChallenge(user.id);
-      for (let request = 0; request < perAccount && made < limits.loginLinkPerIp.limit; request++, made++) {
+      for (let request = 0; request < perChallenge && made < limits.loginLinkPerIp.limit; request++, made++) {
         expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: true });
       }
     }

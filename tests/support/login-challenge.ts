@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { LINK_MAX_AGE_S } from "@/lib/limits";
+import { CHALLENGE_TTL_MS, LINK_MAX_AGE_S } from "@/lib/limits";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { uniqueIp } from "./db-helpers";
 
@@ -27,7 +27,7 @@ export async function openChallenge(userId: string, state: ChallengeState = {}):
     data: {
       userId,
       tokenHash: hashToken(token),
-      expiresAt: state.expiresAt ?? new Date(Date.now() + 10 * 60_000),
+      expiresAt: state.expiresAt ?? new Date(Date.now() + CHALLENGE_TTL_MS),
       ...(state.secondFactorAt ? { secondFactor: "totp", secondFactorAt: state.secondFactorAt } : {}),
       ...(state.completedAt ? { completedAt: state.completedAt } : {}),
     },

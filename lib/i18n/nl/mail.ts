@@ -80,6 +80,14 @@ export const mail = {
     how: "U heeft daarvoor een authenticator app op uw smartphone nodig, bijvoorbeeld Google Authenticator, Microsoft Authenticator of Authy. Het instellen duurt een paar minuten.",
     action: "Nu instellen",
   },
+  employeeCodesGuessed: {
+    subject: "Te vaak een verkeerde verificatiecode bij {employeeName}",
+    heading: "Verkeerde verificatiecodes bij een medewerker",
+    body: "Op {when} is bij het inloggen op het account van {employeeName} ({employeeEmail}) te vaak een verkeerde verificatiecode ingevoerd. Tot {until} worden voor dit account geen verificatiecodes geaccepteerd.",
+    meaning:
+      "Wie dit doet, kent het wachtwoord van dit account. Herstelcodes, de login link en een reset door u blijven werken.",
+    next: "Was dit niet uw medewerker? Vraag hem of haar dan direct het wachtwoord te wijzigen.",
+  },
   mfaResetByOwner: {
     subject: "Uw multifactor authenticatie is gereset",
     heading: "Uw multifactor authenticatie is gereset",

@@ -1,5 +1,5 @@
-import type { Messages } from "@/lib/i18n";
-import { mailDate, securityNotice, type MailContent, type NoticeInput } from "./compose";
+import { format, messages, type Messages } from "@/lib/i18n";
+import { compose, greeting, mailDate, securityNotice, withApp, type MailContent, type NoticeInput } from "./compose";
 
 // Changes to and use of the second factor: each is a security notice to the account holder.
 
@@ -37,4 +37,23 @@ export function secondFactorLockedMail(input: NoticeInput & { until: Date }): Ma
     (copy) => [copy.mail.secondFactorLocked.alternatives],
     { until: mailDate(input.until, input.locale) },
   );
+}
+
+/** To the owner: someone who knows an employee's password is guessing their codes. */
+export function employeeCodesGuessedMail(
+  input: NoticeInput & { employeeName: string; employeeEmail: string; until: Date },
+): MailContent {
+  const copy = messages(input.locale);
+  const m = copy.mail.employeeCodesGuessed;
+  const v = withApp(copy, {
+    when: mailDate(input.when ?? new Date(), input.locale),
+    until: mailDate(input.until, input.locale),
+    employeeName: input.employeeName,
+    employeeEmail: input.employeeEmail,
+  });
+  return compose(input.locale, {
+    subject: format(m.subject, v),
+    heading: m.heading,
+    paragraphs: [greeting(copy, input.name), format(m.body, v), m.meaning, m.next],
+  });
 }
