@@ -44,7 +44,7 @@ describe("writes outside a transaction, while another one rolls back", () => {
   it("keep a reserved rate-limit attempt counted", async () => {
     const key = `isolation:${randomUUID()}`;
     const limit: Limit = { limit: 1, windowMs: 60_000 };
-    expect(await reserveAttempt(key, limit)).toEqual({ blocked: false });
+    expect(await reserveAttempt(key, limit)).toEqual({ blocked: false, count: 1 });
     expect(await duringRolledBackTransaction(() => reserveAttempt(key, limit))).toMatchObject({ blocked: true });
     // Two attempts against a limit of one: the second must still be counted afterwards.
     expect((await db.rateLimit.findUnique({ where: { key } }))?.count).toBe(2);

@@ -142,7 +142,7 @@ describe("reserveAttempt", () => {
     const key = freshKey();
     const start = new Date();
     for (let i = 0; i < fiveIn15.limit; i++) {
-      expect(await reserveAttempt(key, fiveIn15, start)).toEqual({ blocked: false });
+      expect(await reserveAttempt(key, fiveIn15, start)).toEqual({ blocked: false, count: i + 1 });
     }
     const later = new Date(start.getTime() + 5 * MINUTE);
     expect(await reserveAttempt(key, fiveIn15, later)).toEqual({ blocked: true, retryAfterMs: 10 * MINUTE });
@@ -166,7 +166,7 @@ describe("reserveAttempt", () => {
     const start = new Date();
     for (let i = 0; i <= fiveIn15.limit; i++) await reserveAttempt(key, fiveIn15, start);
     const next = new Date(start.getTime() + fiveIn15.windowMs);
-    expect(await reserveAttempt(key, fiveIn15, next)).toEqual({ blocked: false });
+    expect(await reserveAttempt(key, fiveIn15, next)).toEqual({ blocked: false, count: 1 });
   });
 });
 

@@ -68,8 +68,7 @@ export type Person = Account & {
 export type MfaPerson = Person & { key: string };
 
 /** What the options promise: a key with `mfa: true`, a backup address with a prefix. */
-type PersonFor<O extends PersonOptions> = Person &
-  (O extends { mfa: true } ? { key: string } : unknown) &
+type PersonFor<O extends PersonOptions> = (O extends { mfa: true } ? MfaPerson : Person) &
   (O extends { backupPrefix: string } ? { backup: string } : unknown);
 
 export function createPerson<O extends PersonOptions>(options?: O): Promise<PersonFor<O>>;
