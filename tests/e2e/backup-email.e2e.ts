@@ -38,7 +38,7 @@ const messages = {
   confirmed: "Uw back-up e-mailadres is bevestigd.",
 };
 
-const BACKUP_ACTIONS = "app/(app)/account/backup/actions.ts";
+const BACKUP_ACTIONS = "lib/actions/backup.ts";
 
 function requestForm(page: Page) {
   return page.getByRole("form", { name: "Backup instellingen invoeren" });
@@ -182,7 +182,7 @@ test("until it is confirmed, the address waits and no login link is offered", as
   // …and asking for it anyway, straight at the server action, is refused.
   const answer = await callServerAction(request, {
     path: "/login/verify",
-    filename: "app/(auth)/login/verify/actions.ts",
+    filename: "lib/actions/sign-in.ts",
     exportedName: "requestLoginLinkAction",
     args: [{}],
     cookie: await challengeCookieHeader(page.context()),

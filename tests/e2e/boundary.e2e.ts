@@ -59,7 +59,7 @@ test("a server action called without a session is refused", async ({ request, ac
 
   const call = {
     path: "/account",
-    filename: "app/(app)/account/actions.ts",
+    filename: "lib/actions/account.ts",
     exportedName: "changePasswordAction",
     args: [{ currentPassword: account.password, newPassword: "een heel nieuw wachtwoord van mij" }],
   };
@@ -89,7 +89,7 @@ test("a server action posted from another origin, or from Origin: null, is refus
   const cookie = (await context.cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
   const call = {
     path: "/account",
-    filename: "app/(app)/account/actions.ts",
+    filename: "lib/actions/account.ts",
     exportedName: "signOutEverywhereAction",
     args: [{}],
     cookie,

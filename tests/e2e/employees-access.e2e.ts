@@ -22,7 +22,7 @@ test.describe.configure({ timeout: 120_000 });
  * checked against the database too — an error text alone proves nothing was left undone.
  */
 
-const ACTIONS = "app/(app)/employees/actions.ts";
+const ACTIONS = "lib/actions/employees.ts";
 
 function ownerAction(request: APIRequestContext, cookie: string, exportedName: string, input: unknown) {
   return callServerAction(request, { path: "/employees", filename: ACTIONS, exportedName, args: [input], cookie });

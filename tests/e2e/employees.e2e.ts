@@ -206,13 +206,13 @@ test("an employee who is signed in when the policy goes on must enrol at their n
   // Server actions and route handlers refuse on their own, whatever the pages do.
   const cookie = await cookieHeader(employeeContext);
   const passwordHashBefore = (await db.user.findUniqueOrThrow({ where: { id: employeePerson.userId } })).passwordHash;
-  const changePassword = await callAction(request, cookie, "/account", "app/(app)/account/actions.ts", "changePasswordAction", {
+  const changePassword = await callAction(request, cookie, "/account", "lib/actions/account.ts", "changePasswordAction", {
     currentPassword: employeePerson.password,
     newPassword: "een heel ander wachtwoord van mij",
   });
   expect(await changePassword.text()).toContain('"error":"errors.enrolmentRequired"');
   expect((await db.user.findUniqueOrThrow({ where: { id: employeePerson.userId } })).passwordHash).toBe(passwordHashBefore);
-  const regenerate = await callAction(request, cookie, "/account", "app/(app)/mfa/actions.ts", "regenerateCodesAction", { currentFactor: "123456" });
+  const regenerate = await callAction(request, cookie, "/account", "lib/actions/mfa.ts", "regenerateCodesAction", { currentFactor: "123456" });
   expect(await regenerate.text()).toContain('"error":"errors.enrolmentRequired"');
   const activity = await request.get("/api/account/activity", { headers: { cookie }, maxRedirects: 0 });
   expect(activity.status()).toBe(403);
@@ -232,7 +232,7 @@ test("an employee who is signed in when the policy goes on must enrol at their n
   await expect(employee.getByRole("form", { name: "Multifactor authenticatie uitschakelen" })).toHaveCount(0);
   await expect(employee.getByRole("button", { name: "Multifactor authenticatie uitschakelen" })).toHaveCount(0);
   await expect(employee.getByText(/Uw werkgever heeft multifactor authenticatie verplicht gesteld/).first()).toBeVisible();
-  const disable = await callAction(request, cookie, "/account", "app/(app)/mfa/actions.ts", "disableMfaAction", {
+  const disable = await callAction(request, cookie, "/account", "lib/actions/mfa.ts", "disableMfaAction", {
     currentFactor: authenticatorCode(employeeKey, 1),
   });
   expect(await disable.text()).toContain('"error":"mfa.manage.requiredByCompany"');

@@ -154,7 +154,7 @@ test("no link is offered, or sent, for a user without a confirmed backup address
   const cookie = await challengeCookieHeader(page.context());
   const answer = await callServerAction(request, {
     path: "/login/verify",
-    filename: "app/(auth)/login/verify/actions.ts",
+    filename: "lib/actions/sign-in.ts",
     exportedName: "requestLoginLinkAction",
     args: [{}],
     cookie,

@@ -82,7 +82,7 @@ async function lastUsedStep(userId: string): Promise<number | null> {
 async function secondStepOverHttp(request: APIRequestContext, cookie: string, args: unknown[]) {
   return callServerAction(request, {
     path: "/login/verify",
-    filename: "app/(auth)/login/verify/actions.ts",
+    filename: "lib/actions/sign-in.ts",
     exportedName: "secondStepAction",
     args,
     cookie,
@@ -119,25 +119,25 @@ test.describe("no session before the second factor", () => {
     const calls = [
       {
         path: "/account",
-        filename: "app/(app)/account/actions.ts",
+        filename: "lib/actions/account.ts",
         exportedName: "changePasswordAction",
         args: [{ currentPassword: account.password, newPassword: "een heel ander wachtwoord van de aanvaller" }],
       },
       {
         path: "/mfa/setup",
-        filename: "app/(app)/mfa/actions.ts",
+        filename: "lib/actions/mfa.ts",
         exportedName: "confirmSetupAction",
         args: [{ code: authenticatorCode(account.key), currentFactor: account.recoveryCodes[0] }],
       },
       {
         path: "/account",
-        filename: "app/(app)/mfa/actions.ts",
+        filename: "lib/actions/mfa.ts",
         exportedName: "disableMfaAction",
         args: [{ currentFactor: account.recoveryCodes[1] }],
       },
       {
         path: "/account",
-        filename: "app/(app)/mfa/actions.ts",
+        filename: "lib/actions/mfa.ts",
         exportedName: "regenerateCodesAction",
         args: [{ currentFactor: account.recoveryCodes[2] }],
       },
