@@ -21,6 +21,14 @@ const schema = z
     MAIL_FROM: z.string().min(3).default("Tweestap <onboarding@resend.dev>"),
     RESEND_API_KEY: z.string().min(1).optional(),
     OUTBOX_PAGE: z.enum(["true", "false"]).default("false"),
+    // Read again by server/index.mjs (plain JavaScript, before Next loads) with the same
+    // rule; checked here too so `npm start` names a wrong value before the server starts.
+    // Empty counts as unset, as it does there.
+    TRUSTED_PROXIES: z
+      .string()
+      .regex(/^(?:[0-9]|10)?$/, "must be a whole number from 0 to 10 (the number of reverse proxies in front of the app)")
+      .default("0")
+      .transform(Number),
   })
   .superRefine((env, ctx) => {
     if (env.MAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) {

@@ -1,60 +1,15 @@
 import { cache } from "react";
 import { auth } from "./auth-config";
-import { db } from "@/lib/db/client";
+import { loadCurrentUser, type CurrentUser } from "./load-user";
 
-export type Role = "OWNER" | "EMPLOYEE";
-
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale: string;
-  companyId: string;
-  companyName: string;
-  companyMfaRequired: boolean;
-  mfaEnabledAt: Date | null;
-  backupEmail: string | null;
-  backupEmailConfirmedAt: Date | null;
-  /** An employee whose company requires MFA and who has not set it up: setup page only. */
-  mustEnrol: boolean;
-  /** When this session passed the login steps, and how its second step was passed. */
-  authenticatedAt: Date;
-  sessionSecondFactor: string;
-};
+export type { CurrentUser, Role } from "./load-user";
 
 /**
  * The signed-in user, read once per request (React cache): the Auth.js session read
- * is the expensive part. A session whose version no longer matches the user's (password
- * changed, MFA reset, "Overal uitloggen", removed) counts as signed out.
+ * is the expensive part. loadCurrentUser decides whether the session still counts.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    include: {
-      company: { select: { name: true, mfaRequired: true } },
-      totpCredentials: { where: { confirmedAt: { not: null } }, select: { confirmedAt: true }, take: 1 },
-    },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  const role: Role = user.role === "OWNER" ? "OWNER" : "EMPLOYEE";
-  const mfaEnabledAt = user.totpCredentials[0]?.confirmedAt ?? null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role,
-    locale: user.locale,
-    companyId: user.companyId,
-    companyName: user.company.name,
-    companyMfaRequired: user.company.mfaRequired,
-    mfaEnabledAt,
-    backupEmail: user.backupEmail,
-    backupEmailConfirmedAt: user.backupEmailConfirmedAt,
-    mustEnrol: role === "EMPLOYEE" && user.company.mfaRequired && mfaEnabledAt === null,
-    authenticatedAt: new Date(session.authTime * 1000),
-    sessionSecondFactor: session.secondFactor,
-  };
+  return loadCurrentUser(session);
 });

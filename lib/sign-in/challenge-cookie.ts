@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { appCookie, appCookieOptions } from "@/lib/http/cookie-options";
 import { CHALLENGE_TTL_MS } from "@/lib/limits";
 
 /**
@@ -8,17 +8,11 @@ import { CHALLENGE_TTL_MS } from "@/lib/limits";
  * and returns the token; only this module reads or writes the cookie.
  */
 export function challengeCookieName(): string {
-  return env().APP_URL.startsWith("https:") ? "__Host-tweestap-challenge" : "tweestap-challenge";
+  return appCookie("tweestap-challenge");
 }
 
 export async function setChallengeCookie(token: string): Promise<void> {
-  (await cookies()).set(challengeCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().APP_URL.startsWith("https:"),
-    path: "/",
-    maxAge: CHALLENGE_TTL_MS / 1000,
-  });
+  (await cookies()).set(challengeCookieName(), token, appCookieOptions(CHALLENGE_TTL_MS / 1000));
 }
 
 export async function readChallengeToken(): Promise<string | null> {

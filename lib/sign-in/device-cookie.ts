@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { env } from "@/lib/env";
+import { appCookie, appCookieOptions } from "@/lib/http/cookie-options";
 import { DEVICE_COOKIE_MAX_AGE_S } from "@/lib/limits";
 import { rememberDevice } from "./known-devices";
 
@@ -9,7 +9,7 @@ import { rememberDevice } from "./known-devices";
  * decides which counter a password attempt is charged to.
  */
 function deviceCookieName(): string {
-  return env().APP_URL.startsWith("https:") ? "__Host-tweestap-device" : "tweestap-device";
+  return appCookie("tweestap-device");
 }
 
 export async function readDeviceToken(): Promise<string | null> {
@@ -19,13 +19,7 @@ export async function readDeviceToken(): Promise<string | null> {
 }
 
 export async function setDeviceCookie(token: string): Promise<void> {
-  (await cookies()).set(deviceCookieName(), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().APP_URL.startsWith("https:"),
-    path: "/",
-    maxAge: DEVICE_COOKIE_MAX_AGE_S,
-  });
+  (await cookies()).set(deviceCookieName(), token, appCookieOptions(DEVICE_COOKIE_MAX_AGE_S));
 }
 
 /** After a completed sign-in: this browser is known to the account (and keeps its token). */

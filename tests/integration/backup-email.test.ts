@@ -1,37 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ActionFailure } from "@/lib/errors/action-failure";
-import type { CurrentUser } from "@/lib/session/current-user";
 import { confirmBackupEmail, openBackupConfirmation, pendingBackupEmail, requestBackupEmail } from "@/lib/accounts/backup-email";
 import { db } from "@/lib/db/client";
 import { hashToken } from "@/lib/security/tokens";
 import { createUser, uniqueEmail, uniqueIp } from "../support/db-helpers";
 import { failureOf } from "../support/failures";
+import { currentUserOf } from "../support/current-user";
 
 /*
  * The backup e-mail address on the real database: the domain takes the signed-in user
  * and the client address as arguments, so nothing of Next.js is needed.
  */
-
-/** The signed-in user as the pages and actions see it (a user without MFA). */
-async function currentUserOf(userId: string): Promise<CurrentUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { company: true } });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role === "OWNER" ? "OWNER" : "EMPLOYEE",
-    locale: user.locale,
-    companyId: user.companyId,
-    companyName: user.company.name,
-    companyMfaRequired: user.company.mfaRequired,
-    mfaEnabledAt: null,
-    backupEmail: user.backupEmail,
-    backupEmailConfirmedAt: user.backupEmailConfirmedAt,
-    mustEnrol: false,
-    authenticatedAt: new Date(),
-    sessionSecondFactor: "none",
-  };
-}
 
 function outbox(to: string) {
   return db.outboxMail.findMany({ where: { to }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });

@@ -13,6 +13,7 @@ import { hashToken } from "@/lib/security/tokens";
 import { rejectionOf } from "../support/db-helpers";
 import { createPerson } from "../support/people";
 import { uniqueEmail, uniqueIp } from "../support/unique";
+import { currentUserOf } from "../support/current-user";
 
 /*
  * The company domain (lib/company/*) on the real database: invitations used once, also when
@@ -25,23 +26,8 @@ const DAY_MS = 24 * 60 * 60_000;
 
 /** A company owner as the guards would hand it to a server action. */
 async function owner({ mfa = false }: { mfa?: boolean } = {}): Promise<CurrentUser> {
-  const user = await createPerson({ name: "Olga Eigenaar", companyName: `Bakkerij ${randomUUID().slice(0, 8)}` });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: "OWNER",
-    locale: "nl",
-    companyId: user.companyId,
-    companyName: user.companyName,
-    companyMfaRequired: false,
-    mfaEnabledAt: mfa ? new Date() : null,
-    backupEmail: null,
-    backupEmailConfirmedAt: null,
-    mustEnrol: false,
-    authenticatedAt: new Date(),
-    sessionSecondFactor: mfa ? "totp" : "none",
-  };
+  const user = await createPerson({ name: "Olga Eigenaar", companyName: `Bakkerij ${randomUUID().slice(0, 8)}`, mfa });
+  return currentUserOf(user.id, { sessionSecondFactor: mfa ? "totp" : "none" });
 }
 
 /** Invites through the app and returns the token from the mail in the outbox. */

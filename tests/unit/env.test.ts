@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { env, resetEnvCache } from "@/lib/env";
+import { parseTrustedProxies } from "@/server/client-address.mjs";
 
 const saved = { ...process.env };
 
@@ -34,5 +35,34 @@ describe("env()", () => {
     expect(() => env()).toThrow(/AUTH_SECRET/);
     configure({ AUTH_SECRET: "x".repeat(40), MFA_ENCRYPTION_KEY: Buffer.alloc(16).toString("base64") });
     expect(() => env()).toThrow(/MFA_ENCRYPTION_KEY: must be 32 bytes/);
+  });
+});
+
+describe("env().TRUSTED_PROXIES", () => {
+  it("is 0 unless set, and a number from 0 to 10 when set", () => {
+    configure({ TRUSTED_PROXIES: undefined });
+    expect(env().TRUSTED_PROXIES).toBe(0);
+    configure({ TRUSTED_PROXIES: "2" });
+    expect(env().TRUSTED_PROXIES).toBe(2);
+  });
+
+  it.each(["-1", "abc", "11", "1.5"])("refuses %j, naming the variable", (value) => {
+    configure({ TRUSTED_PROXIES: value });
+    expect(() => env()).toThrow(/TRUSTED_PROXIES: must be a whole number from 0 to 10/);
+  });
+
+  // server/index.mjs reads the variable itself, before Next loads; both must agree.
+  it("accepts exactly what server/index.mjs accepts, as the same number", () => {
+    for (const value of [undefined, "", "0", "1", "9", "10", "11", "-1", "abc", "1.5", " 1", "01", "1e1"]) {
+      configure({ TRUSTED_PROXIES: value });
+      let expected: number | null;
+      try {
+        expected = parseTrustedProxies(value);
+      } catch {
+        expected = null;
+      }
+      if (expected === null) expect(() => env(), JSON.stringify(value)).toThrow(/TRUSTED_PROXIES/);
+      else expect(env().TRUSTED_PROXIES, JSON.stringify(value)).toBe(expected);
+    }
   });
 });

@@ -1,0 +1,144 @@
+import type { Page } from "@playwright/test";
+import { test, expect as baseExpect, createPerson, type MfaPerson } from "./fixtures";
+import { startDevServer, DEV_URL, type DevServer } from "./fixtures/dev-server";
+import { linkButton, linkFromText, linkMessages, LOGIN_LINK_SUBJECT } from "./fixtures/login-link";
+import { authenticatorCode } from "./fixtures/totp";
+
+/*
+ * SECURITY.md: nothing secret in any log. `next dev` prints every request and, unless
+ * next.config.ts turns it off (logging.serverFunctions), every server action's arguments:
+ * passwords, codes, recovery codes. This file starts the development server itself, signs
+ * in on it the three ways a person can (app code, recovery code, login link), and then reads
+ * all it printed. The rest of the suite runs against the production build, which logs
+ * neither.
+ */
+
+// One server for the file; every page's first visit compiles it, so allow minutes.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.use({ baseURL: DEV_URL });
+// Compiling a page on first visit takes seconds to tens of seconds on a busy machine, so
+// the flows are spelled out here with this wait instead of the shared helpers' 10 s.
+const expect = baseExpect.configure({ timeout: 60_000 });
+
+let server: DevServer | undefined;
+let person: MfaPerson & { backup: string };
+/** What the person typed or received that must never be printed, by name. */
+const secrets: { name: string; value: string }[] = [];
+
+function devServer(): DevServer {
+  if (!server) throw new Error("the development server did not start");
+  return server;
+}
+
+function keep(name: string, value: string | null | undefined): string {
+  if (!value) throw new Error(`no ${name} to keep`);
+  secrets.push({ name, value });
+  return value;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  server = await startDevServer({ readyTimeout: 120_000 });
+  person = await createPerson({ label: "devlog", mfa: true, backupPrefix: "reserve", client: server.db });
+  keep("password", person.password);
+  keep("authenticator key", person.key);
+  // Warm up: the first request compiles the proxy and the login page.
+  const response = await fetch(`${DEV_URL}/login`, { signal: AbortSignal.timeout(150_000) });
+  baseExpect(response.status).toBe(200);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function passwordStep(page: Page): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("E-mailadres").fill(person.email);
+  await page.getByLabel("Wachtwoord").fill(person.password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/login\/verify/);
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
+  await expect(page).toHaveURL(/\/login\?notice=signedOut$/);
+}
+
+test("sign in with the password and an authenticator code", async ({ page }) => {
+  await passwordStep(page);
+  await page.getByLabel("Verificatiecode").fill(keep("authenticator code", authenticatorCode(person.key)));
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await signOut(page);
+});
+
+test("sign in with the password and a recovery code", async ({ page }) => {
+  const code = keep("recovery code", person.recoveryCodes[0]);
+  // The same code in the other spellings the app accepts or stores it in.
+  keep("recovery code without dashes", code.replaceAll("-", ""));
+  keep("recovery code in lower case", code.toLowerCase());
+  keep("recovery code in lower case without dashes", code.replaceAll("-", "").toLowerCase());
+  await passwordStep(page);
+  await page.getByRole("link", { name: "Herstelcode gebruiken" }).click();
+  await expect(page).toHaveURL(/method=recovery/);
+  await page.getByLabel("Herstelcode").fill(code);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/mfa\/recovered$/);
+  await signOut(page);
+});
+
+test("sign in with the password and a login link", async ({ page }) => {
+  await passwordStep(page);
+  await expect(page.getByRole("heading", { name: "Geen toegang tot uw telefoon?" })).toBeVisible();
+  await linkButton(page).click();
+  await expect(page.getByText(linkMessages.sent)).toBeVisible();
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = await devServer().db.outboxMail.findMany({ where: { to: person.backup }, orderBy: { createdAt: "desc" } });
+      link = mails.filter((mail) => LOGIN_LINK_SUBJECT.test(mail.subject)).map((mail) => linkFromText(mail.text))[0];
+      return link;
+    })
+    .toBeTruthy();
+  keep("login link", link);
+  keep("login link token", new URL(link ?? "").searchParams.get("token"));
+  await page.goto(link ?? "");
+  await page.getByRole("button", { name: "Doorgaan met inloggen" }).click();
+  await expect(page).toHaveURL(/\/mfa\/recovered\?via=email$/);
+  await expect(page.getByRole("heading", { name: "Ingelogd via de login link" })).toBeVisible();
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: /Welkom/ })).toBeVisible();
+});
+
+test("the development server printed none of the secrets", async ({}, testInfo) => {
+  // Stopped first, so every line it was going to print has been read.
+  await devServer().stop();
+  const output = devServer().output();
+  await testInfo.attach("development server output", { body: output, contentType: "text/plain" });
+
+  // Not vacuous: this is the development server, and it logged the requests that carried
+  // the secrets (the password and code steps are server-action POSTs to these pages).
+  expect(output).toContain(`> Tweestap on ${DEV_URL} (development`);
+  expect(output).toMatch(/^\s*POST \/login\b/m);
+  expect(output).toMatch(/^\s*POST \/login\/verify\b/m);
+  expect(secrets.map((secret) => secret.name)).toEqual([
+    "password",
+    "authenticator key",
+    "authenticator code",
+    "recovery code",
+    "recovery code without dashes",
+    "recovery code in lower case",
+    "recovery code in lower case without dashes",
+    "login link",
+    "login link token",
+  ]);
+
+  const lines = output.split("\n");
+  const leaks = secrets.flatMap(({ name, value }) => {
+    // A six-digit code only counts where it stands alone, not inside a longer number or hash.
+    const pattern = /^\d+$/.test(value) ? new RegExp(`(?<![0-9A-Za-z])${value}(?![0-9A-Za-z])`) : null;
+    const found = lines.filter((line) => (pattern ? pattern.test(line) : line.includes(value)));
+    return found.map((line) => `${name}: ${line.trim()}`);
+  });
+  expect(leaks, "lines of the development server's output that show a secret").toEqual([]);
+});
