@@ -1,6 +1,6 @@
 import { MainNav, type NavItem } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import type { Messages } from "@/lib/i18n";
 
 export function AppHeader({ user, copy }: { user: CurrentUser; copy: Messages["account"]["nav"] }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import { messages } from "@/lib/i18n";
 import { AppHeader } from "./app-header";
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { backupEmailChangedMail, backupEmailConfirmMail, backupEmailRemovedMail } from "@/lib/mail/templates";

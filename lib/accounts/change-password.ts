@@ -5,7 +5,7 @@ import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import { sendMail } from "@/lib/mail/send";
 import { passwordChangedMail } from "@/lib/mail/templates";
 

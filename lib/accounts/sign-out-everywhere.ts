@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { recordActivity } from "@/lib/activity/events";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 
 /** Moves the session version on: every session of this user, on every device, ends at its next request. */
 export async function signOutEverywhere(user: CurrentUser, ipAddress: string): Promise<void> {

@@ -4,8 +4,6 @@ import { buildOtpAuthUri, generateTotpSecret } from "./totp";
 import { decryptTotpSecret, encryptTotpSecret } from "./secret-crypto";
 import { PENDING_SETUP_TTL_MS } from "@/lib/limits";
 
-/** A setup left open this long starts over with a new key. */
-
 export type PendingSetup = { credentialId: string; secret: string; otpauthUri: string };
 
 /**

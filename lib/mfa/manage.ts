@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
 import { mfaDisabledMail, recoveryCodesRegeneratedMail } from "@/lib/mail/templates";

@@ -4,7 +4,7 @@ import { fail } from "@/lib/errors/action-failure";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { verifyPassword } from "@/lib/passwords/hash";
 import { minutesUntil, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { verifySecondFactor } from "./second-factor";
 import { limits, RECENT_SIGN_IN_MS } from "@/lib/limits";

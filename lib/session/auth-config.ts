@@ -41,7 +41,6 @@ function linkTokenAdapter(): Adapter {
  * challenge once every required step has passed (lib/sign-in/password-step.ts), so no session
  * can exist before the second factor.
  */
-
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ActionFailure } from "@/lib/errors/action-failure";
-import type { CurrentUser } from "@/lib/session/current-user";
+import type { CurrentUser } from "@/lib/session/load-user";
 import { db } from "@/lib/db/client";
 import { removeEmployee, sendMfaReminders } from "@/lib/company/employees";
 import { acceptInvitation, inviteEmployee, openInvitation, resendInvitation, revokeInvitation } from "@/lib/company/invitations";

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { limits, STRANGER_DELAY_FREE_FAILURES, STRANGER_DELAY_STEP_MS } from "@/lib/limits";
 import { resetPassword } from "@/lib/accounts/password-reset";
@@ -101,5 +101,20 @@ describe("password attempts from strangers", () => {
     // The first attempts are free; after them each failure adds a step to the wait.
     expect(timings[7]!).toBeGreaterThanOrEqual((7 - STRANGER_DELAY_FREE_FAILURES) * STRANGER_DELAY_STEP_MS);
     expect(timings[7]!).toBeGreaterThan(timings[1]! + STRANGER_DELAY_STEP_MS);
+  });
+
+  it("a failed sign-in for an unknown address goes to the operator's log with the IP, never the typed address", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const ip = uniqueIp();
+      const typed = "iemand-die-niet-bestaat@example.test";
+      await failureOf(passwordStep({ email: typed, password: "mijn geheime wachtwoord", ip }));
+      const lines = warn.mock.calls.map((call) => call.join(" "));
+      expect(lines.some((line) => line.includes(ip) && line.includes("unknown address"))).toBe(true);
+      expect(lines.join("\n")).not.toContain(typed);
+      expect(lines.join("\n")).not.toContain("mijn geheime wachtwoord");
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

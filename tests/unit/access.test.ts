@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideAccess, type AccessLevel } from "@/lib/session/access";
-import type { CurrentUser, Role } from "@/lib/session/current-user";
+import type { CurrentUser, Role } from "@/lib/session/load-user";
 
 const levels: AccessLevel[] = ["enrolment", "member", "owner"];
 
@@ -66,7 +66,7 @@ describe("decideAccess", () => {
   });
 
   it.each(levels)("allows an owner without MFA, even in a company that requires it, at level %s", (level) => {
-    // mustEnrol is only ever true for employees (lib/session/current-user.ts).
+    // mustEnrol is only ever true for employees (lib/session/load-user.ts).
     const owner = user("OWNER", { companyMfaRequired: true });
     expect(decideAccess(owner, level)).toEqual({ allowed: true, user: owner });
   });
