@@ -1,12 +1,14 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction } from "./safe-action";
 import { signOut } from "@/lib/session/auth-config";
 import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { endOtherSession } from "@/lib/accounts/end-session";
 import { clientIp } from "@/lib/http/client-ip";
-import { noInput } from "@/lib/validation/common";
+import { noInput, sessionRefSchema } from "@/lib/validation/common";
 import { changePasswordInput } from "@/lib/validation/auth";
 
 // changePasswordInput is laxer than the form on the new password: its length rule depends on the
@@ -22,4 +24,11 @@ export const signOutEverywhereAction = userAction("enrolment", noInput, async (_
   await signOutEverywhere(user, await clientIp());
   await signOut({ redirect: false });
   redirect("/login?notice=sessionEnded");
+});
+
+/** Ends one other session of this user from the list on "Mijn login". */
+export const endSessionAction = userAction("member", sessionRefSchema, async ({ sessionId }, user) => {
+  await endOtherSession(user, sessionId, await clientIp());
+  revalidatePath("/account");
+  return null;
 });

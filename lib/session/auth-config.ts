@@ -7,7 +7,9 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { completeChallenge } from "@/lib/sign-in/challenge";
 import { clearChallengeCookie, readChallengeToken } from "@/lib/sign-in/challenge-cookie";
+import { headers } from "next/headers";
 import { clientIp } from "@/lib/http/client-ip";
+import { endSession, openSession, sessionIsLive } from "./sign-in-sessions";
 import { rememberThisDevice } from "@/lib/sign-in/device-cookie";
 import { LINK_MAX_AGE_S, SESSION_MAX_AGE_S } from "@/lib/limits";
 import {
@@ -91,18 +93,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async jwt({ token, user, account }) {
       if (user?.id) {
         const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
+        const origin = { userAgent: (await headers()).get("user-agent"), ipAddress: await clientIp() };
+        token.sid = await openSession(user.id, origin);
         token.uid = user.id;
         token.sv = row.sessionVersion;
         token.amr = account?.provider === LINK_PROVIDER_ID ? "email" : user.secondFactor;
         token.authTime = Math.floor(Date.now() / 1000);
+        return token;
       }
-      // A client-triggered session "update" carries data from the browser: it never
-      // changes the token (nothing here reads `session` from the update).
-      return token;
+      // Every later read (also /api/auth/session, which renews the cookie): a session
+      // that was signed out or has passed its absolute end is not renewed but deleted.
+      // A client-triggered "update" carries data from the browser: it never changes the token.
+      return (await sessionIsLive(token.sid, token.uid)) ? token : null;
     },
     session({ session, token }) {
       return {
         ...session,
+        sessionId: token.sid ?? "",
         userId: token.uid ?? "",
         sessionVersion: token.sv ?? -1,
         authTime: token.authTime ?? 0,
@@ -111,6 +118,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   events: {
+    async signOut(message) {
+      // "Uitloggen": the session's row is revoked, so a copy of the cookie is worthless.
+      if ("token" in message && message.token?.sid) await endSession(message.token.sid);
+    },
     async signIn({ user, account }) {
       if (account?.provider === LINK_PROVIDER_ID && user.id) {
         await recordLinkSignIn(user.id, await clientIp());

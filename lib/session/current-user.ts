@@ -10,6 +10,6 @@ export type { CurrentUser, Role } from "./load-user";
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
-  if (!session?.userId) return null;
+  if (!session?.userId || !session.sessionId) return null;
   return loadCurrentUser(session);
 });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { isLive } from "./sign-in-sessions";
 
 export type Role = "OWNER" | "EMPLOYEE";
 
@@ -16,28 +17,37 @@ export type CurrentUser = {
   backupEmailConfirmedAt: Date | null;
   /** An employee whose company requires MFA and who has not set it up: setup page only. */
   mustEnrol: boolean;
-  /** When this session passed the login steps, and how its second step was passed. */
+  /** This session (its row in SignInSession), when it passed the login steps, and how. */
+  sessionId: string;
   authenticatedAt: Date;
   sessionSecondFactor: string;
 };
 
 /** What the session cookie says about itself. */
-export type SessionClaims = { userId: string; sessionVersion: number; authTime: number; secondFactor: string };
+export type SessionClaims = { sessionId: string; userId: string; sessionVersion: number; authTime: number; secondFactor: string };
 
 /**
- * The user behind a session, or null when the session no longer counts: a session whose
- * version no longer matches the user's (password changed, MFA reset, "Overal uitloggen",
- * removed) is signed out. Framework-free, so tests and any caller can use it directly.
+ * The user behind a session, or null when the session no longer counts: signed out
+ * ("Uitloggen" revoked its row), past its absolute end, or of an older session version
+ * (password changed, MFA reset, "Overal uitloggen", removed). Framework-free, so tests
+ * and any caller can use it directly.
  */
-export async function loadCurrentUser(session: SessionClaims): Promise<CurrentUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
+export async function loadCurrentUser(session: SessionClaims, now = new Date()): Promise<CurrentUser | null> {
+  // One indexed read: the session row with its user, company and MFA state.
+  const row = await db.signInSession.findUnique({
+    where: { id: session.sessionId },
     include: {
-      company: { select: { name: true, mfaRequired: true } },
-      totpCredentials: { where: { confirmedAt: { not: null } }, select: { confirmedAt: true }, take: 1 },
+      user: {
+        include: {
+          company: { select: { name: true, mfaRequired: true } },
+          totpCredentials: { where: { confirmedAt: { not: null } }, select: { confirmedAt: true }, take: 1 },
+        },
+      },
     },
   });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
+  const user = row?.user;
+  if (!row || !user || user.id !== session.userId || user.sessionVersion !== session.sessionVersion) return null;
+  if (!isLive(row, user.sessionVersion, now)) return null;
   const role: Role = user.role === "OWNER" ? "OWNER" : "EMPLOYEE";
   const mfaEnabledAt = user.totpCredentials[0]?.confirmedAt ?? null;
   return {
@@ -53,6 +63,7 @@ export async function loadCurrentUser(session: SessionClaims): Promise<CurrentUs
     backupEmail: user.backupEmail,
     backupEmailConfirmedAt: user.backupEmailConfirmedAt,
     mustEnrol: role === "EMPLOYEE" && user.company.mfaRequired && mfaEnabledAt === null,
+    sessionId: row.id,
     authenticatedAt: new Date(session.authTime * 1000),
     sessionSecondFactor: session.secondFactor,
   };

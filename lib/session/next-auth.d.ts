@@ -6,6 +6,8 @@ declare module "next-auth" {
     secondFactor?: string;
   }
   interface Session {
+    /** This session's row in SignInSession. */
+    sessionId: string;
     userId: string;
     sessionVersion: number;
     /** When the user passed the login steps (epoch seconds). */
@@ -17,6 +19,7 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    sid?: string;
     uid?: string;
     sv?: number;
     amr?: string;

@@ -11,3 +11,6 @@ export const tokenField = z.string().min(1).max(128);
 
 /** Where to go after signing in; safeCallbackPath decides whether it is used. */
 export const callbackUrlField = z.string().max(2048).optional();
+
+/** One of the user's sessions in "Mijn login" (its id; the domain checks it is theirs). */
+export const sessionRefSchema = z.object({ sessionId: z.string().min(1).max(64) });

@@ -5,12 +5,12 @@ import { linkButton, linkFromText, linkMessages, LOGIN_LINK_SUBJECT } from "./fi
 import { authenticatorCode } from "./fixtures/totp";
 
 /*
- * SECURITY.md: nothing secret in any log. `next dev` prints every request and, unless
- * next.config.ts turns it off (logging.serverFunctions), every server action's arguments:
- * passwords, codes, recovery codes. This file starts the development server itself, signs
- * in on it the three ways a person can (app code, recovery code, login link), and then reads
- * all it printed. The rest of the suite runs against the production build, which logs
- * neither.
+ * SECURITY.md: nothing secret in any log. `next dev` prints every request's URL, query
+ * string included (a login link's token), and, unless next.config.ts turns it off
+ * (logging.serverFunctions), every server action's arguments: passwords, codes, recovery
+ * codes. This file starts the development server itself, signs in on it the three ways a
+ * person can (app code, recovery code, login link), and then reads all it printed. The rest
+ * of the suite runs against the production build, which logs neither.
  */
 
 // One server for the file; every page's first visit compiles it, so allow minutes.
@@ -44,7 +44,8 @@ test.beforeAll(async () => {
   keep("authenticator key", person.key);
   // Every route's first request compiles it: have them all compiled at once, up front, rather
   // than one after another during the sign-ins. A made-up session cookie gets the signed-in
-  // pages past the proxy; their own guard then sends the request to /login.
+  // pages past the proxy; their own guard then sends the request to /login (Auth.js prints
+  // "[auth] JWTSessionError" for it).
   const warmUp = ["/login", "/login/verify", "/login/link", "/dashboard", "/mfa/recovered", "/api/auth/session", "/api/login-link"];
   await Promise.all(
     warmUp.map(async (path) => {
@@ -103,17 +104,18 @@ test("sign in with the password and a login link", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Geen toegang tot uw telefoon?" })).toBeVisible();
   await linkButton(page).click();
   await expect(page.getByText(linkMessages.sent)).toBeVisible();
-  let link: string | undefined;
+  // The mail is in the development server's own outbox table.
+  let mailed: string | undefined;
   await expect
     .poll(async () => {
       const mails = await devServer().db.outboxMail.findMany({ where: { to: person.backup }, orderBy: { createdAt: "desc" } });
-      link = mails.filter((mail) => LOGIN_LINK_SUBJECT.test(mail.subject)).map((mail) => linkFromText(mail.text))[0];
-      return link;
+      mailed = mails.filter((mail) => LOGIN_LINK_SUBJECT.test(mail.subject)).map((mail) => linkFromText(mail.text))[0];
+      return mailed;
     })
     .toBeTruthy();
-  keep("login link", link);
-  keep("login link token", new URL(link ?? "").searchParams.get("token"));
-  await page.goto(link ?? "");
+  const link = keep("login link", mailed);
+  keep("login link token", new URL(link).searchParams.get("token"));
+  await page.goto(link);
   await page.getByRole("button", { name: "Doorgaan met inloggen" }).click();
   await expect(page).toHaveURL(/\/mfa\/recovered\?via=email$/);
   await expect(page.getByRole("heading", { name: "Ingelogd via de login link" })).toBeVisible();
@@ -127,9 +129,13 @@ test("the development server printed none of the secrets", async ({}, testInfo) 
   const output = devServer().output();
   await testInfo.attach("development server output", { body: output, contentType: "text/plain" });
 
-  // Not vacuous: this is the development server, and it logged the requests that carried
-  // the secrets (the password and code steps are server-action POSTs to these pages).
+  // Not vacuous: this is the development server; what it printed while the people signed in
+  // was read to the end (the app's own line for the link mail); and its request log was on
+  // for the requests that carried the secrets (the password and code steps are server-action
+  // POSTs to these pages).
   expect(output).toContain(`> Tweestap on ${DEV_URL} (development`);
+  expect(output).toContain("Compiling /login");
+  expect(output).toContain(`[mail] outbox: to=${person.backup} subject="Uw login link voor Tweestap"`);
   expect(output).toMatch(/^\s*POST \/login\b/m);
   expect(output).toMatch(/^\s*POST \/login\/verify\b/m);
   expect(secrets.map((secret) => secret.name)).toEqual([

@@ -16,6 +16,7 @@ const EDGES = [
   "lib/actions/sign-in.ts",
   "lib/http/client-ip.ts",
   "lib/i18n/request-locale.ts",
+  "lib/session/auth-config.ts",
   "lib/session/guards.ts",
   "lib/sign-in/challenge-cookie.ts",
   "lib/sign-in/device-cookie.ts",

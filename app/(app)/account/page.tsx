@@ -10,6 +10,8 @@ import { Card } from "@/components/ui/card";
 import { ActivityList } from "@/components/account/activity-list";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
+import { SessionList } from "@/components/account/session-list";
+import { activeSessions } from "@/lib/session/sign-in-sessions";
 import { MfaStatus } from "@/components/mfa/mfa-status";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
@@ -23,10 +25,11 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
   const { notice } = await searchParams;
   const catalogue = messages(user.locale);
   const copy = catalogue.account;
-  const [activity, remaining, pendingBackup] = await Promise.all([
+  const [activity, remaining, pendingBackup, sessions] = await Promise.all([
     ownActivity(user.id, { take: OWN_ACTIVITY_RECENT }),
     remainingRecoveryCodes(user.id),
     pendingBackupEmail(user.id),
+    activeSessions(user.id),
   ]);
   const confirmedBackup = user.backupEmailConfirmedAt ? user.backupEmail : null;
   return (
@@ -67,6 +70,9 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
       </Card>
       <Card title={copy.password.title} description={copy.password.intro}>
         <ChangePasswordForm mfaEnabled={user.mfaEnabledAt !== null} email={user.email} />
+      </Card>
+      <Card title={copy.sessions.title} description={copy.sessions.intro}>
+        <SessionList sessions={sessions} currentId={user.sessionId} copy={copy.sessions} locale={user.locale} />
       </Card>
       <Card title={copy.signOutEverywhere.title} description={copy.signOutEverywhere.text}>
         <SignOutEverywhereButton />

@@ -1,0 +1,68 @@
+import { db } from "@/lib/db/client";
+import { SESSION_MAX_AGE_S } from "@/lib/limits";
+
+/**
+ * Each signed-in session has its own row (docs/SECURITY.md, "Sessions"): the session
+ * cookie carries its id, and a session counts only while its row is live. Framework-free;
+ * Auth.js's callbacks (auth-config.ts) open and end rows, loadCurrentUser checks them.
+ */
+export type SessionOrigin = { userAgent: string | null; ipAddress: string };
+
+/** At sign-in: a new session with an absolute end, tied to the user's current session version. */
+export async function openSession(userId: string, origin: SessionOrigin, now = new Date()): Promise<string> {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const session = await db.signInSession.create({
+    data: {
+      userId,
+      version: sessionVersion,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+      userAgent: origin.userAgent?.slice(0, 256) ?? null,
+      ipAddress: origin.ipAddress.slice(0, 64),
+    },
+  });
+  return session.id;
+}
+
+/** "Uitloggen": this session ends now, wherever a copy of its cookie is. */
+export async function endSession(sessionId: string, now = new Date()): Promise<void> {
+  await db.signInSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** Live: not signed out, not past its absolute end, and not ended by a newer session version. */
+export function isLive(
+  session: { revokedAt: Date | null; expiresAt: Date; version: number },
+  userSessionVersion: number,
+  now = new Date(),
+): boolean {
+  return session.revokedAt === null && session.expiresAt > now && session.version === userSessionVersion;
+}
+
+/** Whether the session behind a cookie still counts (Auth.js asks on every session read). */
+export async function sessionIsLive(sessionId: string | undefined, userId: string | undefined, now = new Date()): Promise<boolean> {
+  if (!sessionId || !userId) return false;
+  const session = await db.signInSession.findUnique({
+    where: { id: sessionId },
+    include: { user: { select: { sessionVersion: true } } },
+  });
+  return session !== null && session.userId === userId && isLive(session, session.user.sessionVersion, now);
+}
+
+export type ActiveSession = { id: string; createdAt: Date; userAgent: string | null; ipAddress: string | null };
+
+/** "Mijn login": the user's sessions that still count, newest first. */
+export async function activeSessions(userId: string, now = new Date()): Promise<ActiveSession[]> {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  return db.signInSession.findMany({
+    where: { userId, version: sessionVersion, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, createdAt: true, userAgent: true, ipAddress: true },
+    take: 50,
+  });
+}
+
+/** Ends one of the user's own sessions; another user's id changes nothing (no IDOR). */
+export async function endOwnSession(userId: string, sessionId: string, now = new Date()): Promise<boolean> {
+  const ended = await db.signInSession.updateMany({ where: { id: sessionId, userId, revokedAt: null }, data: { revokedAt: now } });
+  return ended.count === 1;
+}

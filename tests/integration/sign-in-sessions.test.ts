@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import { loadCurrentUser, type SessionClaims } from "@/lib/session/load-user";
+import { activeSessions, endSession, openSession, sessionIsLive } from "@/lib/session/sign-in-sessions";
+import { endOtherSession } from "@/lib/accounts/end-session";
+import { SESSION_MAX_AGE_S } from "@/lib/limits";
+import { createPerson } from "../support/people";
+import { currentUserOf } from "../support/current-user";
+import { uniqueIp } from "../support/unique";
+import { failureOf } from "../support/failures";
+
+/*
+ * docs/SECURITY.md, "Sessions": each session has its own id, revoked by "Uitloggen" and
+ * checked on every request, with an absolute lifetime. What a copied cookie carries is
+ * exactly these claims, so the tests hand them in as an attacker's copy would.
+ */
+async function signedIn() {
+  const person = await createPerson();
+  const sessionId = await openSession(person.id, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156", ipAddress: uniqueIp() });
+  const claims: SessionClaims = { sessionId, userId: person.id, sessionVersion: 0, authTime: Math.floor(Date.now() / 1000), secondFactor: "none" };
+  return { person, sessionId, claims };
+}
+
+describe("per-session ids", () => {
+  it("a live session reads its user; after Uitloggen a copy of its cookie reads nobody", async () => {
+    const { person, sessionId, claims } = await signedIn();
+    expect((await loadCurrentUser(claims))?.id).toBe(person.id);
+    expect(await sessionIsLive(sessionId, person.id)).toBe(true);
+
+    await endSession(sessionId);
+    expect(await loadCurrentUser(claims)).toBeNull();
+    expect(await sessionIsLive(sessionId, person.id)).toBe(false);
+  });
+
+  it("signing out one session leaves the user's other sessions alone", async () => {
+    const { person, sessionId, claims } = await signedIn();
+    const other = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
+    await endSession(other);
+    expect((await loadCurrentUser(claims))?.sessionId).toBe(sessionId);
+  });
+
+  it("has an absolute end that no renewal moves: a session older than its lifetime is refused", async () => {
+    const { person, sessionId, claims } = await signedIn();
+    const row = await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBe(SESSION_MAX_AGE_S * 1000);
+    const later = new Date(row.expiresAt.getTime() + 1);
+    expect(await loadCurrentUser(claims, later)).toBeNull();
+    expect(await sessionIsLive(sessionId, person.id, later)).toBe(false);
+  });
+
+  it("Overal uitloggen ends every session of the user", async () => {
+    const { person, claims } = await signedIn();
+    await signOutEverywhere(await currentUserOf(person.id), uniqueIp());
+    expect(await loadCurrentUser(claims)).toBeNull();
+    expect(await loadCurrentUser({ ...claims, sessionVersion: 1 })).toBeNull();
+  });
+
+  it("a session id is worth nothing for another user, or with a made-up id", async () => {
+    const { claims } = await signedIn();
+    const other = await createPerson();
+    expect(await loadCurrentUser({ ...claims, userId: other.id })).toBeNull();
+    expect(await sessionIsLive(claims.sessionId, other.id)).toBe(false);
+    expect(await loadCurrentUser({ ...claims, sessionId: "made-up" })).toBeNull();
+    expect(await sessionIsLive(undefined, claims.userId)).toBe(false);
+  });
+});
+
+describe("the session list on Mijn login", () => {
+  it("lists the live sessions newest first, and ends another one of the user's own", async () => {
+    const { person, sessionId } = await signedIn();
+    const phone = await openSession(person.id, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1", ipAddress: uniqueIp() });
+    const ended = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
+    await endSession(ended);
+    expect((await activeSessions(person.id)).map((session) => session.id)).toEqual([phone, sessionId]);
+
+    const me = { ...(await currentUserOf(person.id)), sessionId };
+    await endOtherSession(me, phone, uniqueIp());
+    expect(await sessionIsLive(phone, person.id)).toBe(false);
+    expect(await sessionIsLive(sessionId, person.id)).toBe(true);
+    expect(await db.activityEvent.count({ where: { userId: person.id, type: "SESSION_ENDED" } })).toBe(1);
+  });
+
+  it("cannot end another user's session, nor its own (that is Uitloggen)", async () => {
+    const { person, sessionId } = await signedIn();
+    const stranger = await signedIn();
+    const me = { ...(await currentUserOf(person.id)), sessionId };
+    expect((await failureOf(endOtherSession(me, stranger.sessionId, uniqueIp()))).key).toBe("account.sessions.notFound");
+    expect(await sessionIsLive(stranger.sessionId, stranger.person.id)).toBe(true);
+    expect((await failureOf(endOtherSession(me, sessionId, uniqueIp()))).key).toBe("account.sessions.notFound");
+  });
+});
