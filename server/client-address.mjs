@@ -24,7 +24,7 @@ export function clientAddress({ peer, forwardedFor, trustedProxies }) {
   if (trustedProxies === 0) return peerAddress;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
   const entries = header.split(",").map(normalise).filter(Boolean);
-  // Fewer entries than proxies: the request did not come through all of them (or a proxy
-  // was skipped); the nearest address we know is then the best we can do.
-  return entries[entries.length - trustedProxies] ?? entries[0] ?? peerAddress;
+  // Fewer entries than proxies: the request skipped a proxy, so any entry may be the
+  // client's own words. The peer (one of our proxies) is then the only address we know.
+  return entries[entries.length - trustedProxies] ?? peerAddress;
 }

@@ -7,22 +7,28 @@ import { PENDING_SETUP_TTL_MS } from "@/lib/limits";
 export type PendingSetup = { credentialId: string; secret: string; otpauthUri: string };
 
 /**
- * The not-yet-confirmed key the setup page shows. Reloading the page keeps the same
- * key (the user may already have scanned it); it changes nothing until a correct code
- * confirms it, and an active authenticator stays active meanwhile.
+ * The not-yet-confirmed key the setup page shows, for this session only (docs/SECURITY.md,
+ * "Sessions"): someone else signed in as the user never sees or confirms it. Reloading
+ * the page keeps the same key (the user may already have scanned it); it changes nothing
+ * until a correct code confirms it, and an active authenticator stays active meanwhile.
  */
-export async function pendingSetup(user: { id: string; email: string }, now = new Date()): Promise<PendingSetup> {
+export async function pendingSetup(user: { id: string; email: string; sessionId: string }, now = new Date()): Promise<PendingSetup> {
+  const oldest = new Date(now.getTime() - PENDING_SETUP_TTL_MS);
   const fresh = await db.totpCredential.findFirst({
-    where: { userId: user.id, confirmedAt: null, createdAt: { gt: new Date(now.getTime() - PENDING_SETUP_TTL_MS) } },
+    where: { userId: user.id, sessionId: user.sessionId, confirmedAt: null, createdAt: { gt: oldest } },
     orderBy: { createdAt: "desc" },
   });
   const credential =
     fresh ??
     (await db.$transaction(async (tx) => {
-      await tx.totpCredential.deleteMany({ where: { userId: user.id, confirmedAt: null } });
+      // This session's stale key and anyone's expired ones go; another session's open
+      // setup stays, so visiting the page elsewhere cannot wipe the user's key.
+      await tx.totpCredential.deleteMany({
+        where: { userId: user.id, confirmedAt: null, OR: [{ sessionId: user.sessionId }, { createdAt: { lte: oldest } }] },
+      });
       const secret = generateTotpSecret();
       return tx.totpCredential.create({
-        data: { userId: user.id, encryptedSecret: encryptTotpSecret({ userId: user.id, secret }) },
+        data: { userId: user.id, sessionId: user.sessionId, encryptedSecret: encryptTotpSecret({ userId: user.id, secret }) },
       });
     }));
   const secret = decryptTotpSecret({ userId: user.id, payload: credential.encryptedSecret });

@@ -24,7 +24,8 @@ export async function confirmEnrolment(
 ): Promise<EnrolmentResult> {
   const replacing = user.mfaEnabledAt !== null;
   const pending = await db.totpCredential.findFirst({
-    where: { userId: user.id, confirmedAt: null },
+    // Only the key this session was shown: another session's pending key is not ours to confirm.
+    where: { userId: user.id, sessionId: user.sessionId, confirmedAt: null },
     orderBy: { createdAt: "desc" },
   });
   if (!pending) fail("mfa.setup.expired");

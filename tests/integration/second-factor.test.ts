@@ -349,10 +349,15 @@ describe("verifySecondFactor, the authenticator lock", () => {
   });
 });
 
+/** The user in one signed-in session: a key being set up belongs to the session. */
+function inOneSession<U extends { id: string }>(user: U): U & { sessionId: string } {
+  return { ...user, sessionId: `session-of-${user.id}` };
+}
+
 describe("TOTP secrets at rest", () => {
   it("stores a pending setup encrypted, reuses it on reload, and does not switch MFA on", async () => {
     const user = await createPerson();
-    const first = await pendingSetup(user);
+    const first = await pendingSetup(inOneSession(user));
     expect(first.secret).toMatch(/^[A-Z2-7]{32}$/);
 
     const rows = await db.totpCredential.findMany({ where: { userId: user.id } });
@@ -369,7 +374,7 @@ describe("TOTP secrets at rest", () => {
     const other = await createPerson();
     expect(() => decryptTotpSecret({ userId: other.id, payload: row.encryptedSecret })).toThrow();
 
-    const second = await pendingSetup(user);
+    const second = await pendingSetup(inOneSession(user));
     expect(second.secret).toBe(first.secret);
     expect(second.credentialId).toBe(first.credentialId);
     expect(await db.totpCredential.count({ where: { userId: user.id } })).toBe(1);
@@ -381,7 +386,7 @@ describe("TOTP secrets at rest", () => {
 
   it("keeps the active authenticator while a replacement is pending", async () => {
     const user = await mfaUser();
-    const pending = await pendingSetup(user);
+    const pending = await pendingSetup(inOneSession(user));
     expect(pending.secret).not.toBe(user.secret);
     expect(await activeTotpSecret(user.id)).toBe(user.secret);
     // The pending key's codes do not count as the active factor (a clash with the old key's
@@ -393,8 +398,8 @@ describe("TOTP secrets at rest", () => {
 
   it("starts a new key when a pending setup is older than 30 minutes", async () => {
     const user = await createPerson();
-    const first = await pendingSetup(user);
-    const later = await pendingSetup(user, new Date(Date.now() + 31 * 60_000));
+    const first = await pendingSetup(inOneSession(user));
+    const later = await pendingSetup(inOneSession(user), new Date(Date.now() + 31 * 60_000));
     expect(later.secret).not.toBe(first.secret);
     expect(later.credentialId).not.toBe(first.credentialId);
     expect(await db.totpCredential.count({ where: { userId: user.id } })).toBe(1);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TotpCredential" ADD COLUMN     "sessionId" TEXT;
