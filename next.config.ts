@@ -9,7 +9,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `next dev` logs every server action's arguments (passwords, codes): never.
   // tests/e2e/dev-log.e2e.ts signs in against the development server and reads its log.
-  logging: { serverFunctions: false },
+  // Its request lines print whole URLs: not the ones that carry a link token.
+  logging: {
+    serverFunctions: false,
+    incomingRequests: { ignore: [/[?&]token=/, /^\/(invite|reset-password|backup\/confirm)\//] },
+  },
   // forbidden() answers 403 for an employee on an owner-only page.
   experimental: { authInterrupts: true },
   async headers() {
