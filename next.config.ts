@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/http/security-headers";
+import { LOCKED_DOWN_CSP, staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Lets parallel test runs on one machine keep separate builds (NEXT_DIST_DIR=.next-a).
@@ -19,8 +19,11 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages whose URL carries a token must not leak it as a referrer.
     const tokenPages = ["/login/link", "/invite/:token", "/reset-password/:token", "/backup/confirm/:token"];
+    // Pages get their CSP, with a fresh nonce, from proxy.ts: a header set here is fixed at build time.
+    // Route handlers render no page, so they get one that allows nothing.
     return [
-      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+      { source: "/:path*", headers: staticSecurityHeaders() },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: LOCKED_DOWN_CSP }] },
       ...tokenPages.map((source) => ({ source, headers: [{ key: "Referrer-Policy", value: "no-referrer" }] })),
     ];
   },

@@ -9,6 +9,11 @@ const base64Key32 = z
   .string()
   .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes, base64-encoded (openssl rand -base64 32)");
 
+function httpsOrLocal(appUrl: string): boolean {
+  const url = new URL(appUrl);
+  return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1"].includes(url.hostname));
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -31,6 +36,16 @@ const schema = z
       .transform(Number),
   })
   .superRefine((env, ctx) => {
+    // Session cookies and HSTS follow APP_URL (lib/session/auth-config.ts, proxy.ts), so a
+    // production site on plain http would send sessions in the clear. Local runs of the
+    // production build (npm start, the browser tests) stay possible.
+    if (env.NODE_ENV === "production" && !httpsOrLocal(env.APP_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["APP_URL"],
+        message: "must start with https:// in production (http:// only for localhost or 127.0.0.1)",
+      });
+    }
     if (env.MAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_TRANSPORT=resend" });
     }

@@ -7,22 +7,28 @@ import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
 import { passwordStep } from "@/lib/sign-in/password-step";
 import { passSecondStep } from "@/lib/sign-in/second-step";
 import { requestLoginLink } from "@/lib/sign-in/request-login-link";
+import { renewPasswordAtSignIn } from "@/lib/sign-in/renew-password";
 import { readChallengeToken, setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
 import { readDeviceToken } from "@/lib/sign-in/device-cookie";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { noInput } from "@/lib/validation/common";
-import { loginSchema } from "@/lib/validation/auth";
+import { loginSchema, renewPasswordInput } from "@/lib/validation/auth";
 import { secondStepInput } from "@/lib/validation/mfa";
 
 export const loginAction = publicAction(loginSchema, async ({ email, password, callbackUrl }) => {
   const destination = safeCallbackPath(callbackUrl);
   const { next, challengeToken } = await passwordStep({ email, password, ip: await clientIp(), deviceToken: await readDeviceToken() });
   await setChallengeCookie(challengeToken);
-  if (next === "secondFactor") {
-    redirect(`/login/verify?callbackUrl=${encodeURIComponent(destination)}`);
-  }
+  if (next === "secondFactor") redirect(`/login/verify?callbackUrl=${encodeURIComponent(destination)}`);
+  if (next === "newPassword") redirect(`/login/new-password?callbackUrl=${encodeURIComponent(destination)}`);
   await completeSignIn(destination);
+});
+
+/** A password too short to be the only factor is replaced before the sign-in completes. */
+export const renewPasswordAction = publicAction(renewPasswordInput, async ({ password, callbackUrl }) => {
+  await renewPasswordAtSignIn(await readChallengeToken(), password, await clientIp());
+  await completeSignIn(safeCallbackPath(callbackUrl));
 });
 
 /** The second login step: an authenticator code or a recovery code for this browser's challenge. */

@@ -7,9 +7,10 @@ import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
 import { startChallenge } from "./challenge";
 import { knownDeviceId } from "./known-devices";
+import { needsNewPassword } from "./renew-password";
 
 /** What comes next, and the challenge token the caller keeps in this browser (challenge-cookie.ts). */
-export type PasswordStepResult = { next: "secondFactor" | "complete"; challengeToken: string };
+export type PasswordStepResult = { next: "secondFactor" | "newPassword" | "complete"; challengeToken: string };
 
 type PasswordStepInput = { email: string; password: string; ip: string; deviceToken?: string | null };
 
@@ -73,6 +74,10 @@ export async function passwordStep(input: PasswordStepInput): Promise<PasswordSt
   }
   if (user.totpCredentials.length > 0) {
     return { next: "secondFactor", challengeToken: await startChallenge(user.id) };
+  }
+  // Too short to be the only factor (MFA went off since it was set): a new one first.
+  if (needsNewPassword(input.password, false)) {
+    return { next: "newPassword", challengeToken: await startChallenge(user.id) };
   }
   return { next: "complete", challengeToken: await startChallenge(user.id, { secondFactor: "none" }) };
 }

@@ -37,3 +37,12 @@ export function changePasswordSchema(mfaEnabled: boolean) {
  * This caps the size; changePassword applies the full rules, blocklist included.
  */
 export const changePasswordInput = changePasswordSchema(false).extend({ newPassword: z.string().max(1024) });
+
+/** A new password at sign-in, when the old one is too short to be the only factor. */
+export const renewPasswordSchema = z.object({
+  password: passwordField({ mfaEnabled: false }),
+  callbackUrl: callbackUrlField,
+});
+
+/** The action: the same rules, applied in full (blocklist too) by renewPasswordAtSignIn. */
+export const renewPasswordInput = renewPasswordSchema.extend({ password: z.string().max(1024) });

@@ -15,6 +15,14 @@ export const auth = {
     passwordChanged: "Uw wachtwoord is gewijzigd. Log opnieuw in met uw nieuwe wachtwoord.",
     passwordReset: "Uw wachtwoord is gewijzigd. Log in met uw nieuwe wachtwoord.",
   },
+  renewPassword: {
+    title: "Kies een nieuw wachtwoord",
+    intro:
+      "Uw account wordt niet (meer) beveiligd met een authenticator app. Uw wachtwoord is dan de enige sleutel en moet daarom minstens 15 tekens hebben. Kies een nieuw wachtwoord om verder te gaan.",
+    password: "Nieuw wachtwoord",
+    submit: "Opslaan en inloggen",
+    pending: "Bezig met opslaan…",
+  },
   register: {
     title: "Account aanmaken",
     intro: "Maak een account aan voor uw bedrijf. U wordt de eigenaar van dit account.",
