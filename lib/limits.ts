@@ -17,6 +17,8 @@ export const limits = {
   // A browser that has signed in to the account before: its own budget, untouched by strangers.
   passwordPerKnownDevice: { limit: 10, windowMs: 15 * MINUTE },
   registrationPerIp: { limit: 20, windowMs: HOUR },
+  // Sign-ups mail the address; this keeps anyone from flooding one mailbox.
+  registrationPerAddress: { limit: 5, windowMs: HOUR },
   // The ways back (recovery codes, 80 bits; the login link, 256 bits) are limited per
   // login challenge and per IP, never per account alone: someone who knows the password
   // must not be able to use up the real user's way back.
@@ -48,6 +50,8 @@ export const MAX_CHALLENGE_FAILURES = 5;
 
 /** The login link to the backup address (Auth.js's e-mail provider takes seconds). */
 export const LINK_MAX_AGE_S = 10 * 60;
+/** From the confirm page's POST to Auth.js's callback: one redirect, so a minute is plenty. */
+export const LINK_PROOF_TTL_MS = MINUTE;
 /** A session's absolute lifetime. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 /** A sign-in by recovery code or link this recent counts as re-authentication ("new phone"). */
@@ -56,6 +60,8 @@ export const RECENT_SIGN_IN_MS = 10 * MINUTE;
 export const PENDING_SETUP_TTL_MS = 30 * MINUTE;
 
 export const PASSWORD_RESET_TTL_MS = 30 * MINUTE;
+/** The confirmation link of an e-mail-first sign-up. */
+export const REGISTRATION_TTL_MS = DAY;
 export const BACKUP_CONFIRM_TTL_MS = DAY;
 export const INVITATION_TTL_MS = 7 * DAY;
 /** At most one MFA reminder mail per employee per day. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import Link from "next/link";
 import { registerAction } from "@/lib/actions/sign-up";
 import { registerSchema } from "@/lib/validation/auth";
@@ -9,14 +10,19 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Alert } from "@/components/ui/alert";
+import { CheckEmail } from "./check-email";
 
 export function RegisterForm() {
   const copy = useMessages().auth.register;
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: registerSchema,
     action: registerAction,
     defaultValues: { companyName: "", name: "", email: "", password: "" },
+    // The same answer for every address: whether it has an account is said only by mail.
+    onSuccess: () => setSentTo(form.getValues("email")),
   });
+  if (sentTo) return <CheckEmail email={sentTo} onAgain={() => setSentTo(null)} />;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -1,14 +1,16 @@
 "use server";
 
+import { after } from "next/server";
 import { publicAction } from "./safe-action";
 import { startChallenge } from "@/lib/sign-in/challenge";
 import { setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
 import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
-import { registerCompany } from "@/lib/accounts/register";
+import { confirmRegistration, requestRegistration } from "@/lib/accounts/register";
 import { acceptInvitation } from "@/lib/company/invitations";
 import { clientIp } from "@/lib/http/client-ip";
 import { registerSchema } from "@/lib/validation/auth";
 import { acceptInvitationSchema } from "@/lib/validation/company";
+import { tokenSchema } from "@/lib/validation/recovery";
 
 /** A brand-new account has no second factor yet: the password just set is the login. */
 async function signInNewAccount(userId: string, destination: string): Promise<never> {
@@ -16,8 +18,15 @@ async function signInNewAccount(userId: string, destination: string): Promise<ne
   return completeSignIn(destination);
 }
 
+/** "Account aanmaken": the same answer for every address; the mail goes after the response. */
 export const registerAction = publicAction(registerSchema, async (input) => {
-  const ownerId = await registerCompany({ ...input, ip: await clientIp() });
+  after(await requestRegistration({ ...input, ip: await clientIp() }));
+  return null;
+});
+
+/** "Account activeren" on the page the confirmation link opens: the account exists from now on. */
+export const confirmRegistrationAction = publicAction(tokenSchema, async ({ token }) => {
+  const ownerId = await confirmRegistration(token, await clientIp());
   await signInNewAccount(ownerId, "/dashboard");
 });
 

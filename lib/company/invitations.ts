@@ -5,29 +5,35 @@ import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
-import { invitationMail } from "@/lib/mail/templates";
+import { invitationMail, invitedWithAccountMail } from "@/lib/mail/templates";
 import { hashPassword } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { INVITATION_TTL_MS } from "@/lib/limits";
 
-
 function newLink() {
   const token = randomToken();
   return { token, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + INVITATION_TTL_MS) };
 }
 
-function mailInvitation(owner: CurrentUser, email: string, { token, expiresAt }: { token: string; expiresAt: Date }) {
+/**
+ * The invitation mail. Someone who already has an account (with another company: an
+ * address belongs to one company) is told what that means instead of getting a link;
+ * the owner's answer is the same either way (docs/SECURITY.md, "Enumeration").
+ */
+async function mailInvitation(owner: CurrentUser, email: string, { token, expiresAt }: { token: string; expiresAt: Date }) {
+  const locale = toLocale(owner.locale);
+  const names = { companyName: owner.companyName, inviterName: owner.name };
+  const holder = await db.user.findUnique({ where: { email }, select: { id: true } });
   const url = `${env().APP_URL}/invite/${token}`;
-  return sendMail({
-    to: email,
-    ...invitationMail({ locale: toLocale(owner.locale), companyName: owner.companyName, inviterName: owner.name, url, expiresAt }),
-  });
+  const mail = holder ? invitedWithAccountMail({ locale, ...names }) : invitationMail({ locale, ...names, url, expiresAt });
+  return sendMail({ to: email, ...mail });
 }
 
 export async function inviteEmployee(owner: CurrentUser, email: string, ipAddress: string): Promise<void> {
-  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+  // Someone of the owner's own company is no secret to the owner.
+  if (await db.user.findFirst({ where: { email, companyId: owner.companyId }, select: { id: true } })) {
     fail("errors.invalidInput", undefined, { email: "employees.invite.alreadyUser" });
   }
   const open = await db.invitation.findFirst({

@@ -108,10 +108,10 @@ describe("invitations", () => {
     expect(await db.user.count({ where: { email: { in: [revoked.email, expired.email] } } })).toBe(0);
   });
 
-  it("an address with an account, or with an open invitation, is not invited again", async () => {
+  it("someone of the own company, or with an open invitation, is not invited again", async () => {
     const boss = await owner();
-    const someone = await createPerson();
-    expect(await failureKey(inviteEmployee(boss, someone.email, uniqueIp()))).toEqual({
+    const colleague = await createPerson({ companyId: boss.companyId });
+    expect(await failureKey(inviteEmployee(boss, colleague.email, uniqueIp()))).toEqual({
       key: "errors.invalidInput",
       fieldErrors: { email: "employees.invite.alreadyUser" },
     });
@@ -121,6 +121,24 @@ describe("invitations", () => {
       fieldErrors: { email: "employees.invite.alreadyInvited" },
     });
     expect(await db.invitation.count({ where: { email } })).toBe(1);
+  });
+
+  it("inviting an address with an account elsewhere answers the same; only the mail tells its holder", async () => {
+    const boss = await owner();
+    const elsewhere = await createPerson();
+    const fresh = uniqueEmail("nieuw");
+    // Same answer, same rows: the owner cannot tell which address has an account.
+    await expect(inviteEmployee(boss, elsewhere.email, uniqueIp())).resolves.toBeUndefined();
+    await expect(inviteEmployee(boss, fresh, uniqueIp())).resolves.toBeUndefined();
+    expect(await db.invitation.count({ where: { email: { in: [elsewhere.email, fresh] } } })).toBe(2);
+    expect((await pendingInvitations(boss.companyId)).map((row) => row.email).sort()).toEqual([elsewhere.email, fresh].sort());
+
+    const [holderMail] = await db.outboxMail.findMany({ where: { to: elsewhere.email } });
+    expect(holderMail?.text).toContain("bestaat al een");
+    expect(holderMail?.text).not.toMatch(/\/invite\//);
+    expect(await newestToken(fresh)).toEqual(expect.any(String));
+    // The holder's account stays where it is.
+    expect((await db.user.findUniqueOrThrow({ where: { email: elsewhere.email } })).companyId).toBe(elsewhere.companyId);
   });
 
   it("an owner cannot revoke or resend another company's invitation", async () => {

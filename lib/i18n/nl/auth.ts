@@ -32,7 +32,6 @@ export const auth = {
     password: "Wachtwoord",
     submit: "Account aanmaken",
     pending: "Account wordt aangemaakt…",
-    emailTaken: "Er bestaat al een account met dit e-mailadres. Log in, of vraag de eigenaar van uw bedrijf om een uitnodiging.",
     haveAccount: "Heeft u al een account?",
     login: "Inloggen",
   },

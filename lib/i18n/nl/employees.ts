@@ -31,7 +31,7 @@ export const employees = {
     submit: "Uitnodiging versturen",
     pending: "Bezig met versturen…",
     sent: "Uitnodiging verstuurd naar {email}.",
-    alreadyUser: "Er bestaat al een account met dit e-mailadres.",
+    alreadyUser: "Deze persoon hoort al bij uw bedrijf.",
     alreadyInvited: "Deze persoon is al uitgenodigd. Verstuur de uitnodiging opnieuw in de lijst hieronder.",
     notFound: "Deze uitnodiging bestaat niet meer.",
     pendingTitle: "Openstaande uitnodigingen",

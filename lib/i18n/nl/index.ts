@@ -11,6 +11,7 @@ import { invite } from "./invite";
 import { link } from "./link";
 import { backup } from "./backup";
 import { reset } from "./reset";
+import { signUp } from "./sign-up";
 
 // Each area keeps its copy in its own file; the catalogue is their sum.
-export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset };
+export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset, signUp };

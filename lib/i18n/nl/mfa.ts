@@ -11,6 +11,8 @@ export const mfa = {
     replace: "Authenticator app vervangen",
     replaceHint: "Nieuwe telefoon? Stel de app opnieuw in; de oude blijft werken tot de nieuwe is bevestigd.",
     requiredByCompany: "Uw werkgever heeft multifactor authenticatie verplicht gesteld; uitschakelen is daarom niet mogelijk.",
+    requiredForOwner:
+      "U heeft multifactor authenticatie verplicht gesteld voor medewerkers; zolang dat zo is, kunt u het voor uzelf niet uitschakelen. Zet eerst bij Medewerkers “Multifactor authenticatie verplicht stellen voor medewerkers” uit.",
   },
   setup: {
     title: "Authenticator app inschakelen",
@@ -71,6 +73,8 @@ export const mfa = {
     disabled: "Multifactor authenticatie is uitgeschakeld.",
     notEnabled: "Multifactor authenticatie staat niet aan.",
     requiredByCompany: "Uw werkgever heeft multifactor authenticatie verplicht gesteld. U kunt het niet uitschakelen, wel de app vervangen.",
+    requiredForOwner:
+      "U heeft multifactor authenticatie verplicht gesteld voor medewerkers. Zolang die verplichting aan staat, kunt u het voor uzelf niet uitschakelen.",
   },
   reauth: {
     required: "Vul eerst een code uit uw authenticator app of een herstelcode in.",

@@ -4,3 +4,4 @@ export * from "./account";
 export * from "./employees";
 export * from "./second-factor";
 export * from "./sign-in";
+export * from "./sign-up";

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { openRegistration } from "@/lib/accounts/register";
+import { format, messages } from "@/lib/i18n";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { ConfirmRegistration } from "@/components/auth/confirm-registration";
+
+export const metadata: Metadata = { title: "Account activeren", referrer: "no-referrer" };
+
+export default async function ConfirmRegistrationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const copy = messages(await requestLocale()).signUp.confirm;
+  const pending = await openRegistration(token);
+  if (!pending) {
+    return (
+      <Card title={copy.title} headingLevel={1}>
+        <Alert tone="error">{copy.invalid}</Alert>
+        <Link href="/register" className="mt-4 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">
+          {copy.registerAgain}
+        </Link>
+      </Card>
+    );
+  }
+  return (
+    <Card title={copy.title} headingLevel={1}>
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">
+          {format(copy.intro, { companyName: pending.companyName, email: pending.email })}
+        </p>
+        <ConfirmRegistration token={token} />
+      </div>
+    </Card>
+  );
+}
