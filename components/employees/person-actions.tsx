@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { removeEmployeeAction, resetMfaAction } from "@/lib/actions/employees";
+import { endEmployeeSessionsAction, removeEmployeeAction, resetMfaAction } from "@/lib/actions/employees";
 import { resetMfaSchema } from "@/lib/validation/company";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-/** Per employee: reset their MFA (with the owner's own code) or remove them (after a confirmation). */
+/** Per employee: reset their MFA (with the owner's own code), sign them out everywhere, or remove them (after a confirmation). */
 export function PersonActions({ employee }: { employee: { id: string; name: string; mfaEnabled: boolean } }) {
   const copy = useMessages().employees;
   const router = useRouter();
@@ -38,6 +38,12 @@ export function PersonActions({ employee }: { employee: { id: string; name: stri
             {copy.reset.button}
           </Button>
         ) : null}
+        <ActionButton
+          run={() => endEmployeeSessionsAction({ employeeId: employee.id })}
+          label={copy.sessions.button}
+          pendingLabel={copy.sessions.pending}
+          success={() => format(copy.sessions.done, { name: employee.name })}
+        />
         <Button type="button" variant="secondary" aria-expanded={open === "remove"} onClick={() => setOpen(open === "remove" ? null : "remove")}>
           {copy.remove.button}
         </Button>

@@ -5,7 +5,7 @@ import { userAction } from "./safe-action";
 import { clientIp } from "@/lib/http/client-ip";
 import { inviteEmployee, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
 import { setMfaRequired } from "@/lib/company/policy";
-import { removeEmployee, resetEmployeeMfa, sendMfaReminders } from "@/lib/company/employees";
+import { endEmployeeSessions, removeEmployee, resetEmployeeMfa, sendMfaReminders } from "@/lib/company/employees";
 import { noInput } from "@/lib/validation/common";
 import { employeeRefSchema, invitationRefSchema, inviteSchema, policySchema, resetMfaSchema } from "@/lib/validation/company";
 
@@ -42,6 +42,11 @@ export const resetMfaAction = userAction("owner", resetMfaSchema, async ({ emplo
 
 export const removeEmployeeAction = userAction("owner", employeeRefSchema, async ({ employeeId }, owner) => {
   await removeEmployee(owner, employeeId, await clientIp());
+  return done();
+});
+
+export const endEmployeeSessionsAction = userAction("owner", employeeRefSchema, async ({ employeeId }, owner) => {
+  await endEmployeeSessions(owner, employeeId, await clientIp());
   return done();
 });
 

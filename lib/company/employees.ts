@@ -9,7 +9,6 @@ import { mfaReminderMail, mfaResetByOwnerMail } from "@/lib/mail/templates";
 import { requireCurrentFactor } from "@/lib/mfa/reauth";
 import { REMINDER_INTERVAL_MS } from "@/lib/limits";
 
-
 /** An employee of the owner's own company — never anyone else's, whatever id was sent. */
 async function ownEmployee(owner: CurrentUser, employeeId: string) {
   const employee = await db.user.findFirst({ where: { id: employeeId, companyId: owner.companyId, role: "EMPLOYEE" } });
@@ -36,6 +35,15 @@ export async function resetEmployeeMfa(owner: CurrentUser, employeeId: string, o
     await recordActivity(tx, { companyId: owner.companyId, userId: employee.id, actorId: owner.id, type: "MFA_RESET_BY_OWNER", ipAddress });
   });
   await sendMail({ to: employee.email, ...mfaResetByOwnerMail({ locale: toLocale(employee.locale), name: employee.name, ownerName: owner.name }) });
+}
+
+/** "Uitloggen op alle apparaten": every session of the employee ends at its next request. */
+export async function endEmployeeSessions(owner: CurrentUser, employeeId: string, ipAddress: string): Promise<void> {
+  const employee = await ownEmployee(owner, employeeId);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: employee.id }, data: { sessionVersion: { increment: 1 } } });
+    await recordActivity(tx, { companyId: owner.companyId, userId: employee.id, actorId: owner.id, type: "SIGNED_OUT_EVERYWHERE", ipAddress });
+  });
 }
 
 /** Removes the employee's account; their sessions end at their next request (no user, no session). */

@@ -4,6 +4,7 @@ import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { loadCurrentUser, type SessionClaims } from "@/lib/session/load-user";
 import { activeSessions, endSession, openSession, sessionIsLive } from "@/lib/session/sign-in-sessions";
 import { endOtherSession } from "@/lib/accounts/end-session";
+import { endEmployeeSessions } from "@/lib/company/employees";
 import { SESSION_MAX_AGE_S } from "@/lib/limits";
 import { createPerson } from "../support/people";
 import { currentUserOf } from "../support/current-user";
@@ -88,5 +89,23 @@ describe("the session list on Mijn login", () => {
     expect((await failureOf(endOtherSession(me, stranger.sessionId, uniqueIp()))).key).toBe("account.sessions.notFound");
     expect(await sessionIsLive(stranger.sessionId, stranger.person.id)).toBe(true);
     expect((await failureOf(endOtherSession(me, sessionId, uniqueIp()))).key).toBe("account.sessions.notFound");
+  });
+});
+
+describe("the owner ends an employee's sessions", () => {
+  it("ends every session of their own employee, and cannot touch another company's", async () => {
+    const owner = await createPerson();
+    const employee = await createPerson({ companyId: owner.companyId });
+    const stranger = await createPerson();
+    const employeeSession = await openSession(employee.id, { userAgent: null, ipAddress: uniqueIp() });
+    const strangerSession = await openSession(stranger.id, { userAgent: null, ipAddress: uniqueIp() });
+    const boss = await currentUserOf(owner.id);
+
+    await endEmployeeSessions(boss, employee.id, uniqueIp());
+    expect(await sessionIsLive(employeeSession, employee.id)).toBe(false);
+    expect(await db.activityEvent.count({ where: { userId: employee.id, actorId: owner.id, type: "SIGNED_OUT_EVERYWHERE" } })).toBe(1);
+
+    expect((await failureOf(endEmployeeSessions(boss, stranger.id, uniqueIp()))).key).toBe("employees.notFound");
+    expect(await sessionIsLive(strangerSession, stranger.id)).toBe(true);
   });
 });

@@ -74,6 +74,11 @@ export const employees = {
     done: "De multifactor authenticatie van {name} is gereset.",
     ownerNeedsMfa: "Schakel eerst zelf multifactor authenticatie in: een reset bevestigt u met uw eigen code.",
   },
+  sessions: {
+    button: "Overal uitloggen",
+    pending: "Bezig met uitloggen…",
+    done: "{name} is op alle apparaten uitgelogd.",
+  },
   remove: {
     button: "Verwijderen",
     confirm: "{name} verwijderen? {name} kan daarna niet meer inloggen en wordt direct uitgelogd.",
