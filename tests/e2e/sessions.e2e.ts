@@ -1,4 +1,5 @@
-import { test, expect, db, register, login, signOut } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, db, register, login, signOut, type Account } from "./fixtures";
 import { authenticatorCode } from "./fixtures/totp";
 
 /*
@@ -7,11 +8,20 @@ import { authenticatorCode } from "./fixtures/totp";
  * signs out that browser only. The attacker's copy is replayed as a raw Cookie header.
  */
 
-async function sessionCookie(page: import("@playwright/test").Page): Promise<string> {
+async function sessionCookie(page: Page): Promise<string> {
   const cookies = await page.context().cookies();
   const session = cookies.find((cookie) => cookie.name.includes("session-token"));
   if (!session) throw new Error("this browser has no session");
   return `${session.name}=${session.value}`;
+}
+
+/** The same person signed in from a second browser. */
+async function secondBrowser(browser: Browser, account: Account) {
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await login(otherPage, account.email, account.password);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+  return { other, otherPage };
 }
 
 test("a session cookie copied before Uitloggen is refused after it, also by /api/auth/session", async ({ page, account }) => {
@@ -42,10 +52,7 @@ test("a session past its absolute end is refused, however recently it was renewe
 
 test("ending one session on Mijn login signs out that browser only", async ({ page, account, browser }) => {
   await register(page, account);
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await login(otherPage, account.email, account.password);
-  await expect(otherPage).toHaveURL(/\/dashboard$/);
+  const { other, otherPage } = await secondBrowser(browser, account);
 
   await page.goto("/account");
   const list = page.getByRole("list", { name: "Waar u bent ingelogd" });
@@ -63,10 +70,7 @@ test("ending one session on Mijn login signs out that browser only", async ({ pa
 
 test("two browsers of one user on the setup page get different keys; neither confirms the other's", async ({ page, account, browser }) => {
   await register(page, account);
-  const other = await browser.newContext();
-  const otherPage = await other.newPage();
-  await login(otherPage, account.email, account.password);
-  await expect(otherPage).toHaveURL(/\/dashboard$/);
+  const { other, otherPage } = await secondBrowser(browser, account);
 
   await page.goto("/mfa/setup");
   await otherPage.goto("/mfa/setup");

@@ -13,16 +13,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const errors = ["noChallenge", "invalid", "crossSite"] as const;
 
 /**
- * What the e-mailed link opens. A GET changes nothing (mail scanners fetch links); only
- * the button's same-origin POST goes on to sign in.
+ * What the e-mailed link opens (only the token: the account comes from the browser's
+ * challenge). A GET changes nothing (mail scanners fetch links); only the button's
+ * same-origin POST goes on to sign in.
  */
 export default async function LoginLinkPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const copy = messages(await requestLocale()).link;
   const error = errors.find((name) => name === params.error);
   const token = typeof params.token === "string" ? params.token : "";
-  const email = typeof params.email === "string" ? params.email : "";
-  if (error || !token || !email) {
+  if (error || !token) {
     return (
       <Card title={copy.confirmTitle} headingLevel={1}>
         <Alert tone="error">{copy[error ?? "invalid"]}</Alert>
@@ -36,7 +36,6 @@ export default async function LoginLinkPage({ searchParams }: { searchParams: Se
     <Card title={copy.confirmTitle} description={copy.confirmText} headingLevel={1}>
       <form method="post" action="/api/login-link">
         <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="email" value={email} />
         <button
           type="submit"
           className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700"

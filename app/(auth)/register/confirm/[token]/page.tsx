@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { openRegistration } from "@/lib/accounts/register";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { InvalidLink } from "@/components/auth/invalid-link";
 import { ConfirmRegistration } from "@/components/auth/confirm-registration";
 
 export const metadata: Metadata = { title: "Account activeren", referrer: "no-referrer" };
@@ -13,16 +12,7 @@ export default async function ConfirmRegistrationPage({ params }: { params: Prom
   const { token } = await params;
   const copy = messages(await requestLocale()).signUp.confirm;
   const pending = await openRegistration(token);
-  if (!pending) {
-    return (
-      <Card title={copy.title} headingLevel={1}>
-        <Alert tone="error">{copy.invalid}</Alert>
-        <Link href="/register" className="mt-4 inline-block text-sm font-medium text-teal-800 underline underline-offset-2">
-          {copy.registerAgain}
-        </Link>
-      </Card>
-    );
-  }
+  if (!pending) return <InvalidLink title={copy.title} message={copy.invalid} href="/register" linkLabel={copy.registerAgain} />;
   return (
     <Card title={copy.title} headingLevel={1}>
       <div className="flex flex-col gap-4">
