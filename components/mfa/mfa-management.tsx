@@ -6,9 +6,10 @@ import { disableMfaAction, regenerateCodesAction } from "@/lib/actions/mfa";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { RecoveryCodesPanel } from "./recovery-codes-panel";
 import { FactorActionForm } from "./factor-action-form";
+import type { DisableRule } from "@/lib/mfa/manage";
 
 /** New recovery codes and switching MFA off, each behind a current code. */
-export function MfaManagement({ user }: { user: { email: string; canDisable: boolean } }) {
+export function MfaManagement({ user }: { user: { email: string } & DisableRule }) {
   const copy = useMessages().mfa;
   const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -55,7 +56,7 @@ export function MfaManagement({ user }: { user: { email: string; canDisable: boo
           }}
         />
       ) : (
-        <p className="text-sm text-slate-700">{copy.status.requiredByCompany}</p>
+        <p className="text-sm text-slate-700">{copy.status[user.reason]}</p>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { limits, BACKUP_CONFIRM_TTL_MS } from "@/lib/limits";
 import { requireCurrentFactor, requireCurrentPassword } from "@/lib/mfa/reauth";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { maskEmail } from "@/lib/validation/email";
+import { voidLoginLinks } from "@/lib/sign-in/login-link";
 
 const PURPOSE = "BACKUP_EMAIL_CONFIRM";
 
@@ -78,6 +79,8 @@ export async function confirmBackupEmail(token: string): Promise<void> {
     const used = await tx.emailToken.updateMany({ where: { id: pending.id, usedAt: null }, data: { usedAt: new Date() } });
     if (used.count !== 1) fail("backup.invalid");
     await tx.user.update({ where: { id: user.id }, data: { backupEmail: pending.email, backupEmailConfirmedAt: new Date() } });
+    // A link already mailed to the old address must not outlive the change.
+    await voidLoginLinks(tx, user);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "BACKUP_EMAIL_CHANGED", detail: maskEmail(pending.email) });
   });
   await notifyOldAddresses(user, previous, maskEmail(pending.email));
@@ -88,6 +91,7 @@ export async function removeBackupEmail(user: CurrentUser, proof: string, ipAddr
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { backupEmail: null, backupEmailConfirmedAt: null } });
     await tx.emailToken.deleteMany({ where: { userId: user.id, purpose: PURPOSE, usedAt: null } });
+    await voidLoginLinks(tx, user);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "BACKUP_EMAIL_CHANGED", detail: "removed", ipAddress });
   });
   await notifyOldAddresses(user, user.backupEmailConfirmedAt ? user.backupEmail : null, null);

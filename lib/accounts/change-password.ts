@@ -8,11 +8,12 @@ import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { sendMail } from "@/lib/mail/send";
 import { passwordChangedMail } from "@/lib/mail/templates";
+import { voidLoginLinks } from "@/lib/sign-in/login-link";
 
 /**
  * Needs the current password (ASVS 6.2.3). The new one is checked against the rules for
  * this user's situation, and every session — this one too — ends: the session version
- * moves on in the same transaction as the hash.
+ * moves on in the same transaction as the hash, and open login links and challenges go too.
  */
 export async function changePassword(
   user: CurrentUser,
@@ -37,6 +38,8 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    // A password step made with the old password, and its link, end with it.
+    await voidLoginLinks(tx, user);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_CHANGED", ipAddress });
   });
   await sendMail({ to: user.email, ...passwordChangedMail({ locale: "nl", name: user.name, when: new Date() }) });

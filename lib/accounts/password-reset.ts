@@ -11,6 +11,7 @@ import { passwordErrorKey } from "@/lib/validation/password";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { clearFailures, minutesUntil, reserveAttempt } from "@/lib/rate-limit";
 import { limits, PASSWORD_RESET_TTL_MS } from "@/lib/limits";
+import { voidLoginLinks } from "@/lib/sign-in/login-link";
 
 const PURPOSE = "PASSWORD_RESET";
 
@@ -63,6 +64,8 @@ export async function resetPassword(token: string, password: string): Promise<vo
     const used = await tx.emailToken.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
     if (used.count !== 1) fail("reset.invalid");
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    // Whoever passed the password step with the old password loses that step and its link.
+    await voidLoginLinks(tx, user);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_RESET" });
   });
   // Whatever strangers did to the account's password budget ends with the reset.

@@ -20,10 +20,23 @@ export async function regenerateRecoveryCodes(user: CurrentUser, currentFactor: 
   return codes;
 }
 
-/** Switches MFA off, after a current code — unless the company requires it for this employee. */
+export type DisableRule = { canDisable: true } | { canDisable: false; reason: "requiredByCompany" | "requiredForOwner" };
+
+/**
+ * Whether this user may switch MFA off: never while the company requires it — not for an
+ * employee, and not for an owner, whose account can manage every employee's. The pages
+ * use it to hide the button; disableMfa enforces it.
+ */
+export function mfaDisableRule(user: Pick<CurrentUser, "role" | "companyMfaRequired">): DisableRule {
+  if (!user.companyMfaRequired) return { canDisable: true };
+  return { canDisable: false, reason: user.role === "OWNER" ? "requiredForOwner" : "requiredByCompany" };
+}
+
+/** Switches MFA off, after a current code, where mfaDisableRule allows it. */
 export async function disableMfa(user: CurrentUser, currentFactor: string, ipAddress: string): Promise<void> {
   if (!user.mfaEnabledAt) fail("mfa.manage.notEnabled");
-  if (user.role === "EMPLOYEE" && user.companyMfaRequired) fail("mfa.manage.requiredByCompany");
+  const rule = mfaDisableRule(user);
+  if (!rule.canDisable) fail(rule.reason === "requiredForOwner" ? "mfa.manage.requiredForOwner" : "mfa.manage.requiredByCompany");
   await requireCurrentFactor(user, currentFactor || undefined, ipAddress);
   await db.$transaction(async (tx) => {
     await tx.totpCredential.deleteMany({ where: { userId: user.id } });

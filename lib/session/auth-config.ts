@@ -13,14 +13,8 @@ import { servedOverHttps } from "@/lib/http/security-headers";
 import { endSession, openSession, sessionIsLive } from "./sign-in-sessions";
 import { rememberThisDevice } from "@/lib/sign-in/device-cookie";
 import { LINK_MAX_AGE_S, SESSION_MAX_AGE_S } from "@/lib/limits";
-import {
-  LINK_PROVIDER_ID,
-  checkLinkRequest,
-  completeChallengeByLink,
-  recordLinkSignIn,
-  sendLoginLinkMail,
-  voidOlderLinks,
-} from "@/lib/sign-in/login-link";
+import { LINK_PROVIDER_ID, checkLinkRequest, recordLinkSignIn, sendLoginLinkMail, storeLinkToken } from "@/lib/sign-in/login-link";
+import { completeChallengeByLink } from "@/lib/sign-in/login-link-use";
 
 /**
  * Auth.js's Prisma adapter stores the e-mail link's tokens. It may never create an
@@ -35,6 +29,8 @@ function linkTokenAdapter(): Adapter {
     createUser: () => {
       throw new Error("Accounts are created by registration or invitation only");
     },
+    // Bound to the asking browser's challenge, and the account's only link.
+    createVerificationToken: async (data) => storeLinkToken(await readChallengeToken(), data),
   };
 }
 
@@ -85,11 +81,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (email?.verificationRequest) {
         // Asking for a link, whichever way the request came in.
         const request = { challengeToken: await readChallengeToken(), email: user.email, ip: await clientIp() };
-        const check = await checkLinkRequest(request, { reserve: true });
-        if (check.allowed) await voidOlderLinks(user.email);
-        return check.allowed;
+        return (await checkLinkRequest(request, { reserve: true })).allowed;
       }
-      // Using a link: only in the browser whose password step asked for it.
+      // Using a link: the callback route has already checked this browser's challenge and
+      // the confirm page's proof; this completes that challenge, once.
       const completed = await completeChallengeByLink(await readChallengeToken(), user.email);
       if (completed) await clearChallengeCookie();
       return completed;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
 import { recordActivity } from "@/lib/activity/events";
@@ -12,19 +12,19 @@ import { limits, LINK_MAX_AGE_S } from "@/lib/limits";
 /**
  * The login link to the backup address, on top of Auth.js's e-mail provider: Auth.js
  * makes, stores (hashed) and consumes the token; this module decides who may ask for
- * one, where it is sent, and binds its use to the browser that passed the password step.
+ * one, where it is sent and which challenge it belongs to. Using it: login-link-use.ts.
  */
 export const LINK_PROVIDER_ID = "resend";
 
 /** Same hash Auth.js stores for a verification token (sha256 of token + secret). */
-function storedTokenHash(token: string): string {
+export function storedTokenHash(token: string): string {
   return createHash("sha256").update(`${token}${env().AUTH_SECRET}`).digest("hex");
 }
 
 /**
  * Auth.js sends the mail and stores the token at the same time. Sending only once the row
- * exists means a failed send can always be cleaned up (requestLoginLink voids the links),
- * instead of racing a token insert that lands after the cleanup.
+ * exists means a failed send can always remove its own row, instead of racing an insert
+ * that lands after the cleanup.
  */
 async function tokenStored(identifier: string, token: string): Promise<boolean> {
   const hash = storedTokenHash(token);
@@ -35,34 +35,48 @@ async function tokenStored(identifier: string, token: string): Promise<boolean> 
   return false;
 }
 
-/** Auth.js's sender: the mail goes to the confirmed backup address, never to the login address. */
+/**
+ * Auth.js's sender: the mail goes to the confirmed backup address, never to the login
+ * address, and the link carries only the token (the confirm step finds the account).
+ */
 export async function sendLoginLinkMail({ identifier, token }: { identifier: string; token: string }): Promise<void> {
   const user = await db.user.findUnique({ where: { email: identifier } });
   if (!user?.backupEmail || !user.backupEmailConfirmedAt) throw new Error("No confirmed backup address");
+  // Not found also when a concurrent request has already replaced it: this link is void.
   if (!(await tokenStored(identifier, token))) throw new Error("Login link token was not stored");
-  const url = `${env().APP_URL}/login/link?${new URLSearchParams({ token, email: identifier })}`;
-  await sendMail({
-    to: user.backupEmail,
-    ...backupLoginLinkMail({ locale: toLocale(user.locale), url, expiresMinutes: LINK_MAX_AGE_S / 60 }),
-  });
+  const url = `${env().APP_URL}/login/link?${new URLSearchParams({ token })}`;
+  try {
+    await sendMail({
+      to: user.backupEmail,
+      ...backupLoginLinkMail({ locale: toLocale(user.locale), url, expiresMinutes: LINK_MAX_AGE_S / 60 }),
+    });
+  } catch (error) {
+    // Only this request's own row: a newer link of the same account stays valid.
+    await db.verificationToken.deleteMany({ where: { identifier, token: storedTokenHash(token) } });
+    throw error;
+  }
 }
 
-export type LinkCheck = "ok" | "noChallenge" | "invalid";
+type StoredToken = { identifier: string; token: string; expires: Date };
 
 /**
- * Before Auth.js consumes a token: is this the browser that asked, and is the link still
- * good? Checked first so a click in the wrong browser cannot burn the right one's link.
+ * Auth.js's adapter stores a new link through here: bound to the challenge of the browser
+ * that asked, and replacing any earlier link of the account in one statement (identifier
+ * is unique), so two requests at once still leave a single valid link.
  */
-export async function checkLoginLink(
-  challengeToken: string | null,
-  { email, token }: { email: string; token: string },
-): Promise<LinkCheck> {
+export async function storeLinkToken(challengeToken: string | null, { identifier, token, expires }: StoredToken): Promise<StoredToken> {
   const challenge = await currentChallenge(challengeToken);
-  if (!challenge || challenge.user.email !== email || challenge.secondFactorAt) return "noChallenge";
-  const row = await db.verificationToken.findFirst({
-    where: { identifier: email, token: storedTokenHash(token), expires: { gt: new Date() } },
-  });
-  return row ? "ok" : "invalid";
+  if (!challenge || challenge.user.email !== identifier || challenge.secondFactorAt) throw new Error("No open challenge for this link");
+  const data = { token, expires, challengeId: challenge.id, proofHash: null, proofExpires: null };
+  const write = () => db.verificationToken.upsert({ where: { identifier }, create: { identifier, ...data }, update: data });
+  try {
+    await write();
+  } catch (error) {
+    // Two inserts raced where the database had no row yet: the loser replaces the winner.
+    if (!(error instanceof Error && "code" in error && error.code === "P2002")) throw error;
+    await write();
+  }
+  return { identifier, token, expires };
 }
 
 export type LinkRequestCheck = { allowed: true } | { allowed: false; reason: "noChallenge" | "noBackup" | "throttled"; retryAfterMs?: number };
@@ -90,21 +104,6 @@ export async function checkLinkRequest(
   return { allowed: true };
 }
 
-/**
- * At Auth.js's callback: the link was used in the browser that asked. Its challenge is
- * marked passed by e-mail and completed in one conditional update.
- */
-export async function completeChallengeByLink(challengeToken: string | null, email: string): Promise<boolean> {
-  const challenge = await currentChallenge(challengeToken);
-  if (!challenge || challenge.user.email !== email) return false;
-  const now = new Date();
-  const done = await db.loginChallenge.updateMany({
-    where: { id: challenge.id, completedAt: null, secondFactorAt: null },
-    data: { secondFactor: "email", secondFactorAt: now, completedAt: now },
-  });
-  return done.count === 1;
-}
-
 /** After a sign-in by link: the login address is told, the activity log (the owner's too) records it. */
 export async function recordLinkSignIn(userId: string, ipAddress: string): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId } });
@@ -117,7 +116,16 @@ export async function recordLinkSignIn(userId: string, ipAddress: string): Promi
   await sendMail({ to: user.email, ...backupLoginUsedMail({ locale: toLocale(user.locale), name: user.name }) });
 }
 
-/** A new request voids every older link for this account. */
-export async function voidOlderLinks(email: string): Promise<void> {
-  await db.verificationToken.deleteMany({ where: { identifier: email } });
+/**
+ * The way back changed (backup address, password, "Overal uitloggen"): a link already on
+ * its way, and any password step still waiting for its second factor, were made under the
+ * old state and no longer count. Runs inside the caller's transaction.
+ */
+export async function voidLoginLinks(
+  tx: Pick<Db, "verificationToken" | "loginChallenge">,
+  user: { id: string; email: string },
+  now = new Date(),
+): Promise<void> {
+  await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+  await tx.loginChallenge.updateMany({ where: { userId: user.id, completedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
 }

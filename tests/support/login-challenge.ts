@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { CHALLENGE_TTL_MS, LINK_MAX_AGE_S } from "@/lib/limits";
 import { hashToken, randomToken } from "@/lib/security/tokens";
+import { storeLinkToken } from "@/lib/sign-in/login-link";
 import { uniqueIp } from "./db-helpers";
 
 /**
@@ -42,9 +43,17 @@ function authJsTokenHash(token: string): string {
   return createHash("sha256").update(`${token}${secret}`).digest("hex");
 }
 
-/** A login link token row as Auth.js's Prisma adapter writes it; returns the token the mail would carry. */
-export async function issueLinkToken(email: string, { expires = new Date(Date.now() + LINK_MAX_AGE_S * 1000) }: { expires?: Date } = {}): Promise<string> {
+/**
+ * A login link for the browser holding `challengeToken`, stored the way Auth.js's adapter
+ * stores it (through the app's storeLinkToken: bound to that challenge, replacing the
+ * account's earlier link). Returns the token the mail would carry.
+ */
+export async function issueLinkToken(
+  challengeToken: string,
+  { expires = new Date(Date.now() + LINK_MAX_AGE_S * 1000) }: { expires?: Date } = {},
+): Promise<string> {
+  const challenge = await db.loginChallenge.findUniqueOrThrow({ where: { tokenHash: hashToken(challengeToken) }, include: { user: true } });
   const token = randomToken();
-  await db.verificationToken.create({ data: { identifier: email, token: authJsTokenHash(token), expires } });
+  await storeLinkToken(challengeToken, { identifier: challenge.user.email, token: authJsTokenHash(token), expires });
   return token;
 }

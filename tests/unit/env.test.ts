@@ -66,3 +66,24 @@ describe("env().TRUSTED_PROXIES", () => {
     }
   });
 });
+
+describe("env().APP_URL", () => {
+  it("refuses a non-https APP_URL in production, naming the variable", () => {
+    for (const value of ["http://tweestap.example", "http://10.0.0.5:3000", "http://localhost.evil.example"]) {
+      configure({ NODE_ENV: "production", MAIL_TRANSPORT: "outbox", APP_URL: value });
+      expect(() => env()).toThrow(/APP_URL: must start with https:\/\/ in production/);
+    }
+  });
+
+  it("allows https anywhere, and http for localhost and 127.0.0.1 (npm start on one's own machine, the browser tests)", () => {
+    for (const value of ["https://tweestap.example", "http://localhost:3100", "http://127.0.0.1:3000"]) {
+      configure({ NODE_ENV: "production", MAIL_TRANSPORT: "outbox", APP_URL: value });
+      expect(env().APP_URL).toBe(value);
+    }
+  });
+
+  it("allows plain http outside production", () => {
+    configure({ NODE_ENV: "development", APP_URL: "http://tweestap.example" });
+    expect(env().APP_URL).toBe("http://tweestap.example");
+  });
+});

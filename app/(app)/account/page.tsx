@@ -15,6 +15,7 @@ import { activeSessions } from "@/lib/session/sign-in-sessions";
 import { MfaStatus } from "@/components/mfa/mfa-status";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
+import { mfaDisableRule } from "@/lib/mfa/manage";
 
 export const metadata: Metadata = { title: "Mijn login" };
 
@@ -52,7 +53,7 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
         <MfaStatus enabledAt={user.mfaEnabledAt} remaining={remaining} locale={user.locale} copy={catalogue.mfa.status} />
       </Card>
       {user.mfaEnabledAt ? (
-        <MfaManagement user={{ email: user.email, canDisable: !(user.role === "EMPLOYEE" && user.companyMfaRequired) }} />
+        <MfaManagement user={{ email: user.email, ...mfaDisableRule(user) }} />
       ) : null}
       <Card title={catalogue.backup.current}>
         {user.mfaEnabledAt && !confirmedBackup ? (

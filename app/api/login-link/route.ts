@@ -1,5 +1,9 @@
+import { cookies } from "next/headers";
 import { env } from "@/lib/env";
-import { checkLoginLink, LINK_PROVIDER_ID } from "@/lib/sign-in/login-link";
+import { appCookieOptions } from "@/lib/http/cookie-options";
+import { LINK_PROOF_TTL_MS } from "@/lib/limits";
+import { LINK_PROVIDER_ID } from "@/lib/sign-in/login-link";
+import { confirmLoginLink, linkProofCookieName } from "@/lib/sign-in/login-link-use";
 import { readChallengeToken } from "@/lib/sign-in/challenge-cookie";
 
 function seeOther(path: string): Response {
@@ -10,9 +14,10 @@ function seeOther(path: string): Response {
 }
 
 /**
- * "Doorgaan met inloggen": a plain form POST from our own page. Only a same-origin request
- * from the browser that asked for the link goes on to Auth.js's callback, which consumes
- * the token and signs in; anything else is answered before the token is touched.
+ * "Doorgaan met inloggen": a plain form POST from our own page, the only way to Auth.js's
+ * callback for the link. Only a same-origin request from the browser whose challenge asked
+ * for the link goes on, with a proof that the callback route claims; anything else is
+ * answered before the token is touched.
  */
 function sameOrigin(request: Request): boolean {
   // Under "Referrer-Policy: no-referrer" browsers send "Origin: null" even for our own
@@ -25,12 +30,12 @@ export async function POST(request: Request): Promise<Response> {
   if (!sameOrigin(request)) return seeOther("/login/link?error=crossSite");
   const form = await request.formData().catch(() => null);
   const token = form?.get("token");
-  const email = form?.get("email");
-  if (typeof token !== "string" || typeof email !== "string" || token.length > 256 || email.length > 254) {
-    return seeOther("/login/link?error=invalid");
-  }
-  const check = await checkLoginLink(await readChallengeToken(), { email, token });
-  if (check !== "ok") return seeOther(`/login/link?error=${check}`);
+  if (typeof token !== "string" || !token || token.length > 256) return seeOther("/login/link?error=invalid");
+  const confirmed = await confirmLoginLink(await readChallengeToken(), token);
+  if (!confirmed.ok) return seeOther(`/login/link?error=${confirmed.reason}`);
+  // Auth.js's callback runs only with this proof (app/api/auth/[...nextauth]/route.ts).
+  (await cookies()).set(linkProofCookieName(), confirmed.proof, appCookieOptions(LINK_PROOF_TTL_MS / 1000));
   const callbackUrl = new URL("/mfa/recovered?via=email", env().APP_URL).toString();
-  return seeOther(`/api/auth/callback/${LINK_PROVIDER_ID}?${new URLSearchParams({ callbackUrl, token, email })}`);
+  const query = new URLSearchParams({ callbackUrl, token, email: confirmed.email });
+  return seeOther(`/api/auth/callback/${LINK_PROVIDER_ID}?${query}`);
 }

@@ -5,6 +5,8 @@ import { connection } from "next/server";
 import { Card } from "@/components/ui/card";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { outboxView } from "@/lib/mail/outbox-view";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { defaultLocale, format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 
@@ -13,16 +15,6 @@ export const metadata: Metadata = { title: "Outbox", robots: { index: false, fol
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const LIST_SIZE = 50;
-
-/**
- * The outbox holds working login links for every account, so the page exists only where mail
- * goes to the outbox and either this is not production or someone explicitly asked for it
- * (OUTBOX_PAGE=true, e.g. a demo deployment without a mail provider).
- */
-function outboxPageEnabled(): boolean {
-  const config = env();
-  return config.mailTransport === "outbox" && (config.NODE_ENV !== "production" || config.OUTBOX_PAGE === "true");
-}
 
 function single(value: string | string[] | undefined): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
@@ -46,20 +38,23 @@ const sentAt = (date: Date): string => formatDateTime(date, defaultLocale, "shor
 
 export default async function OutboxPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
-  if (!outboxPageEnabled()) notFound();
+  // Who may see it, and which mail: lib/mail/outbox-view.ts. Signed out in production: 404.
+  const view = await outboxView(env(), await getCurrentUser());
+  if (!view) notFound();
 
   const copy = messages().mail.outbox;
   const params = await searchParams;
   const to = single(params.to);
+  const visible = view.scope === "all" ? {} : { to: { in: view.addresses } };
   const mails = await db.outboxMail.findMany({
-    where: to ? { to } : undefined,
+    where: to ? { AND: [visible, { to }] } : visible,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: LIST_SIZE,
     select: { id: true, to: true, subject: true, createdAt: true },
   });
   // Without a choice, show the newest mail: usually the login link the developer just asked for.
   const selectedId = single(params.id) ?? mails[0]?.id;
-  const selected = selectedId ? await db.outboxMail.findUnique({ where: { id: selectedId } }) : null;
+  const selected = selectedId ? await db.outboxMail.findFirst({ where: { AND: [visible, { id: selectedId }] } }) : null;
   const hrefFor = (id: string) => `/dev/outbox?${new URLSearchParams(to ? { to, id } : { id }).toString()}`;
 
   return (

@@ -4,6 +4,7 @@ import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
 import { format, messages } from "@/lib/i18n";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
+import { mfaDisableRule } from "@/lib/mfa/manage";
 import { Card } from "@/components/ui/card";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 
@@ -32,7 +33,7 @@ export default async function RecoveredPage({ searchParams }: { searchParams: Se
           </Link>
         </div>
       </Card>
-      {user.mfaEnabledAt ? <MfaManagement user={{ email: user.email, canDisable: !(user.role === "EMPLOYEE" && user.companyMfaRequired) }} /> : null}
+      {user.mfaEnabledAt ? <MfaManagement user={{ email: user.email, ...mfaDisableRule(user) }} /> : null}
     </AppPage>
   );
 }
