@@ -30,13 +30,15 @@ export async function requestPasswordReset(email: string, ipAddress: string): Pr
   }
   const user = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
   const token = randomToken();
-  if (!user) return null;
+  // The same transaction for an unknown address, a statement for a statement, so neither
+  // the answer nor the database's work tells whether the address has an account.
   await db.$transaction(async (tx) => {
-    await tx.emailToken.deleteMany({ where: { userId: user.id, purpose: PURPOSE, usedAt: null } });
-    await tx.emailToken.create({
-      data: { userId: user.id, purpose: PURPOSE, email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) },
-    });
+    await tx.emailToken.deleteMany({ where: { userId: user?.id ?? "", purpose: PURPOSE, usedAt: null } });
+    const data = { purpose: PURPOSE, email, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) };
+    if (user) await tx.emailToken.create({ data: { ...data, userId: user.id } });
+    else await tx.emailToken.findFirst({ where: { tokenHash: data.tokenHash }, select: { id: true } });
   });
+  if (!user) return null;
   const url = `${env().APP_URL}/reset-password/${token}`;
   return () => sendMail({ to: email, ...passwordResetMail({ locale: toLocale(user.locale), url, expiresMinutes: PASSWORD_RESET_TTL_MS / 60_000 }) });
 }

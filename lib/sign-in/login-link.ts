@@ -93,6 +93,10 @@ export async function checkLinkRequest(
   const challenge = await currentChallenge(challengeToken);
   if (!challenge || challenge.user.email !== email || challenge.secondFactorAt) return { allowed: false, reason: "noChallenge" };
   if (!challenge.user.backupEmail || !challenge.user.backupEmailConfirmedAt) return { allowed: false, reason: "noBackup" };
+  // The link stands in for the authenticator app. Without one there is nothing to stand in
+  // for, and a challenge waiting for a new password (renew-password.ts) must not skip that.
+  const mfa = await db.totpCredential.count({ where: { userId: challenge.userId, confirmedAt: { not: null } } });
+  if (mfa === 0) return { allowed: false, reason: "noChallenge" };
   const checks = [
     [`link:challenge:${challenge.id}`, limits.loginLinkPerChallenge],
     [`link:ip:${ip}`, limits.loginLinkPerIp],

@@ -25,7 +25,7 @@ async function linkRows(email: string) {
 
 describe("a link belongs to the challenge that asked for it", () => {
   it("is refused in another browser with its own challenge for the same user, and stays good for the asking one", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const asking = await openChallenge(user.id);
     const token = await issueLinkToken(asking);
     // Someone else who knows the password has passed the password step too.
@@ -40,7 +40,7 @@ describe("a link belongs to the challenge that asked for it", () => {
   });
 
   it("lets Auth.js's callback run only with the confirm step's proof, once, without consuming the token otherwise", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const asking = await openChallenge(user.id);
     const token = await issueLinkToken(asking);
     const other = await openChallenge(user.id);
@@ -63,7 +63,7 @@ describe("a link belongs to the challenge that asked for it", () => {
   });
 
   it("refuses a proof older than its minute", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const asking = await openChallenge(user.id);
     const token = await issueLinkToken(asking);
     const confirmed = await confirmLoginLink(asking, token, new Date(Date.now() - LINK_PROOF_TTL_MS - 1_000));
@@ -72,7 +72,7 @@ describe("a link belongs to the challenge that asked for it", () => {
   });
 
   it("two link requests at once leave one valid link", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     for (let round = 0; round < 5; round++) {
       const browsers = await Promise.all([openChallenge(user.id), openChallenge(user.id), openChallenge(user.id)]);
       const requests = [...browsers, ...browsers];
@@ -87,7 +87,7 @@ describe("a link belongs to the challenge that asked for it", () => {
   });
 
   it("mails a link that carries the token only, no login address", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const token = await issueLinkToken(await openChallenge(user.id));
     await sendLoginLinkMail({ identifier: user.email, token });
     const mail = await db.outboxMail.findFirstOrThrow({ where: { to: user.backup } });
@@ -132,7 +132,7 @@ describe("changes to the way back void open links and challenges", () => {
   });
 
   it("after a password change, the earlier link is refused", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const open = await withOpenLink(user);
     const newPassword = `een gloednieuw wachtwoord ${randomUUID().slice(0, 8)}`;
     await changePassword(await currentUserOf(user.id), { currentPassword: user.password, newPassword }, uniqueIp());
@@ -140,7 +140,7 @@ describe("changes to the way back void open links and challenges", () => {
   });
 
   it("after a password reset, the earlier link is refused", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const open = await withOpenLink(user);
     const reset = randomToken();
     await db.emailToken.create({
@@ -151,8 +151,8 @@ describe("changes to the way back void open links and challenges", () => {
   });
 
   it("after “Overal uitloggen”, the earlier link is refused; other accounts keep theirs", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
-    const bystander = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
+    const bystander = await createUser({ mfa: true, backupPrefix: "reserve" });
     const open = await withOpenLink(user);
     const untouched = await withOpenLink(bystander);
     await signOutEverywhere(await currentUserOf(user.id), uniqueIp());

@@ -17,7 +17,7 @@ beforeEach(() => {
 
 describe("checkLinkRequest (who may ask for a link)", () => {
   it("allows a user with a confirmed backup address during their own challenge", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: false })).toEqual({ allowed: true });
   });
@@ -32,8 +32,8 @@ describe("checkLinkRequest (who may ask for a link)", () => {
   });
 
   it("refuses without this browser's challenge, or for another user's address", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
-    const other = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
+    const other = await createUser({ mfa: true, backupPrefix: "reserve" });
     expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: false, reason: "noChallenge" });
     browser.challengeToken = await openChallenge(other.id);
     expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: false, reason: "noChallenge" });
@@ -42,7 +42,7 @@ describe("checkLinkRequest (who may ask for a link)", () => {
   });
 
   it(`is throttled after ${limits.loginLinkPerChallenge.limit} reserved requests per challenge, whatever the IP`, async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     for (let request = 0; request < limits.loginLinkPerChallenge.limit; request++) {
       browser.ip = uniqueIp();
@@ -62,7 +62,7 @@ describe("checkLinkRequest (who may ask for a link)", () => {
   });
 
   it("does not count checks that reserve nothing", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     for (let check = 0; check < limits.loginLinkPerChallenge.limit + 3; check++) {
       expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: false })).toEqual({ allowed: true });
@@ -76,13 +76,13 @@ describe("checkLinkRequest (who may ask for a link)", () => {
     const accounts = Math.ceil(limits.loginLinkPerIp.limit / perChallenge);
     let made = 0;
     for (let index = 0; index < accounts; index++) {
-      const user = await createUser({ backupPrefix: "reserve" });
+      const user = await createUser({ mfa: true, backupPrefix: "reserve" });
       browser.challengeToken = await openChallenge(user.id);
       for (let request = 0; request < perChallenge && made < limits.loginLinkPerIp.limit; request++, made++) {
         expect(await checkLinkRequest({ ...browser, email: user.email }, { reserve: true })).toEqual({ allowed: true });
       }
     }
-    const fresh = await createUser({ backupPrefix: "reserve" });
+    const fresh = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(fresh.id);
     expect(await checkLinkRequest({ ...browser, email: fresh.email }, { reserve: true })).toMatchObject({ allowed: false, reason: "throttled" });
     // The same account from another address is fine.

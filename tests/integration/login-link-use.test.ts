@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe("checkLoginLink (the login link's token and this browser's challenge)", () => {
   it("accepts a valid token in the browser whose challenge asked for it", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     const token = await issueLinkToken(browser.challengeToken);
     expect(await checkLoginLink(browser.challengeToken, token)).toBe("ok");
@@ -30,7 +30,7 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
   });
 
   it("refuses a link older than 10 minutes", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     const expired = await issueLinkToken(browser.challengeToken, { expires: new Date(Date.now() - 1_000) });
     expect(await checkLoginLink(browser.challengeToken, expired)).toBe("invalid");
@@ -39,7 +39,7 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
   });
 
   it("refuses a link voided by a newer request, and accepts the newer one", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     const first = await issueLinkToken(browser.challengeToken);
     expect(await checkLoginLink(browser.challengeToken, first)).toBe("ok");
@@ -52,8 +52,8 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
   });
 
   it("voids only the links of that account", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
-    const other = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
+    const other = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(other.id);
     const otherToken = await issueLinkToken(browser.challengeToken);
     const asking = await openChallenge(user.id);
@@ -64,8 +64,8 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
   });
 
   it("refuses a token of another account and a made-up token", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
-    const other = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
+    const other = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     const otherToken = await issueLinkToken(await openChallenge(other.id));
     // Another account's live link is not this browser's; a made-up one is no link at all.
@@ -74,28 +74,28 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
   });
 
   it("answers noChallenge in a browser without the challenge cookie", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const token = await issueLinkToken(await openChallenge(user.id));
     expect(await checkLoginLink(browser.challengeToken, token)).toBe("noChallenge");
   });
 
   it("answers noChallenge in a browser whose challenge belongs to another user", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
-    const other = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
+    const other = await createUser({ mfa: true, backupPrefix: "reserve" });
     const token = await issueLinkToken(await openChallenge(user.id));
     browser.challengeToken = await openChallenge(other.id);
     expect(await checkLoginLink(browser.challengeToken, token)).toBe("noChallenge");
   });
 
   it("answers noChallenge for an unknown cookie value", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const token = await issueLinkToken(await openChallenge(user.id));
     browser.challengeToken = randomToken();
     expect(await checkLoginLink(browser.challengeToken, token)).toBe("noChallenge");
   });
 
   it("answers noChallenge once the challenge has passed its second step or is complete", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const asking = await openChallenge(user.id);
     const token = await issueLinkToken(asking);
     // The asking challenge itself, once it has passed another second factor or is complete.
@@ -106,7 +106,7 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
   });
 
   it("answers noChallenge when the challenge itself has expired", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     browser.challengeToken = await openChallenge(user.id);
     const token = await issueLinkToken(browser.challengeToken);
     await db.loginChallenge.update({ where: { tokenHash: hashToken(browser.challengeToken) }, data: { expiresAt: new Date(Date.now() - 1_000) } });
@@ -116,7 +116,7 @@ describe("checkLoginLink (the login link's token and this browser's challenge)",
 
 describe("a sign-in by link, from the password step's challenge to the session", () => {
   it("completes the asking browser's challenge once; a replay is refused", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const challengeToken = await startChallenge(user.id);
     expect(await checkLinkRequest({ challengeToken, email: user.email, ip: browser.ip }, { reserve: true })).toEqual({ allowed: true });
     const token = await issueLinkToken(challengeToken);
@@ -133,10 +133,10 @@ describe("a sign-in by link, from the password step's challenge to the session",
   });
 
   it("answers noChallenge in any other browser, which cannot complete the challenge either", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const asking = await startChallenge(user.id);
     const token = await issueLinkToken(asking);
-    const someoneElse = await startChallenge((await createUser({ backupPrefix: "reserve" })).id);
+    const someoneElse = await startChallenge((await createUser({ mfa: true, backupPrefix: "reserve" })).id);
 
     for (const otherBrowser of [null, randomToken(), someoneElse]) {
       expect(await checkLoginLink(otherBrowser, token)).toBe("noChallenge");
@@ -148,7 +148,7 @@ describe("a sign-in by link, from the password step's challenge to the session",
   });
 
   it("does not complete a challenge that already passed another second factor", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const passed = await openChallenge(user.id, { secondFactorAt: new Date() });
     expect(await completeChallengeByLink(passed, user.email)).toBe(false);
     const row = await db.loginChallenge.findUniqueOrThrow({ where: { tokenHash: hashToken(passed) } });
@@ -156,7 +156,7 @@ describe("a sign-in by link, from the password step's challenge to the session",
   });
 
   it("mails the link to the confirmed backup address only", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     const token = await issueLinkToken(await openChallenge(user.id));
     await sendLoginLinkMail({ identifier: user.email, token });
 
@@ -167,7 +167,7 @@ describe("a sign-in by link, from the password step's challenge to the session",
   });
 
   it("records the sign-in by link with the IP, and tells the login address", async () => {
-    const user = await createUser({ backupPrefix: "reserve" });
+    const user = await createUser({ mfa: true, backupPrefix: "reserve" });
     await recordLinkSignIn(user.id, browser.ip);
 
     const events = await db.activityEvent.findMany({ where: { userId: user.id }, orderBy: { type: "asc" } });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { completeChallenge } from "@/lib/sign-in/challenge";
 import { passwordStep } from "@/lib/sign-in/password-step";
+import { checkLinkRequest } from "@/lib/sign-in/login-link";
 import { challengeAwaitingPassword, renewPasswordAtSignIn } from "@/lib/sign-in/renew-password";
 import { createPerson } from "../support/people";
 import { uniqueIp } from "../support/unique";
@@ -56,5 +57,15 @@ describe("a password too short to be the only factor", () => {
     await passwordStep({ email: person.email, password: SHORT, ip: uniqueIp() });
     expect((await failureOf(renewPasswordAtSignIn(null, NEW_PASSWORD, uniqueIp()))).key).toBe("auth.login.expired");
     expect((await failureOf(renewPasswordAtSignIn("made-up-token", NEW_PASSWORD, uniqueIp()))).key).toBe("auth.login.expired");
+  });
+});
+
+describe("a challenge waiting for a new password", () => {
+  it("cannot skip it with a login link to a backup address left from before", async () => {
+    const person = await createPerson({ password: SHORT, backupPrefix: "reserve" });
+    const ip = uniqueIp();
+    const { next, challengeToken } = await passwordStep({ email: person.email, password: SHORT, ip });
+    expect(next).toBe("newPassword");
+    expect(await checkLinkRequest({ challengeToken, email: person.email, ip }, { reserve: true })).toEqual({ allowed: false, reason: "noChallenge" });
   });
 });
