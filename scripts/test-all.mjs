@@ -11,13 +11,16 @@ const steps = [
 
 for (const [name, args] of steps) {
   console.log(`\n=== ${name}: npx ${args.join(" ")}`);
+  const started = Date.now();
   const result = spawnSync("npx", args, {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  const seconds = Math.round((Date.now() - started) / 1000);
   if (result.status !== 0) {
-    console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`);
+    console.error(`\n${name} failed (exit ${result.status ?? result.signal}) after ${seconds} s.`);
     process.exit(result.status || 1);
   }
+  console.log(`=== ${name}: done in ${seconds} s`);
 }
 console.log("\nAll tests passed.");
