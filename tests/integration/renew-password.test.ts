@@ -7,6 +7,9 @@ import { challengeAwaitingPassword, renewPasswordAtSignIn } from "@/lib/sign-in/
 import { createPerson } from "../support/people";
 import { uniqueIp } from "../support/unique";
 import { failureOf } from "../support/failures";
+import { currentUserOf } from "../support/current-user";
+import { totpAt } from "../support/rfc6238";
+import { resetEmployeeMfa } from "@/lib/company/employees";
 
 /*
  * docs/SECURITY.md, "Passwords": 15 characters when the password can be the only factor.
@@ -44,10 +47,10 @@ describe("a password too short to be the only factor", () => {
   });
 
   it("after an owner's MFA reset, an employee with a 10-character password must choose a new one", async () => {
-    const owner = await createPerson();
+    const owner = await createPerson({ mfa: true });
     const employee = await createPerson({ companyId: owner.companyId, password: SHORT, mfa: true });
-    // What the owner's reset leaves behind: no authenticator (lib/company/employees.ts).
-    await db.totpCredential.deleteMany({ where: { userId: employee.id } });
+    const boss = await currentUserOf(owner.id, { sessionSecondFactor: "totp" });
+    await resetEmployeeMfa(boss, employee.id, totpAt(owner.key, Date.now()), uniqueIp());
     const { next } = await passwordStep({ email: employee.email, password: SHORT, ip: uniqueIp() });
     expect(next).toBe("newPassword");
   });
