@@ -79,8 +79,9 @@ export async function confirmBackupEmail(token: string): Promise<void> {
     const used = await tx.emailToken.updateMany({ where: { id: pending.id, usedAt: null }, data: { usedAt: new Date() } });
     if (used.count !== 1) fail("backup.invalid");
     await tx.user.update({ where: { id: user.id }, data: { backupEmail: pending.email, backupEmailConfirmedAt: new Date() } });
-    // A link already mailed to the old address must not outlive the change.
-    await voidLoginLinks(tx, user);
+    // A link already mailed to an old address must not outlive the change. A first address
+    // had no links to void, and a sign-in waiting for it may go on and use it.
+    if (previous) await voidLoginLinks(tx, user);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "BACKUP_EMAIL_CHANGED", detail: maskEmail(pending.email) });
   });
   await notifyOldAddresses(user, previous, maskEmail(pending.email));
