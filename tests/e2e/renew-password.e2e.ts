@@ -8,7 +8,7 @@ import { test, expect, createPerson, login } from "./fixtures";
 const SHORT = "kort12345!";
 
 test("a 10-character password without MFA is replaced at sign-in before the dashboard opens", async ({ page }) => {
-  const person = await createPerson({ label: "kort-wachtwoord", password: SHORT });
+  const person = await createPerson({ label: "vernieuwen", password: SHORT });
   await login(page, person.email, SHORT);
   await expect(page).toHaveURL(/\/login\/new-password/);
   await expect(page.getByRole("heading", { name: "Kies een nieuw wachtwoord", level: 1 })).toBeVisible();
