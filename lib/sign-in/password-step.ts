@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords/hash";
 import { clearFailures, minutesUntil, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
-import { limits, STRANGER_DELAY_FREE_FAILURES, STRANGER_DELAY_MAX_MS, STRANGER_DELAY_STEP_MS } from "@/lib/limits";
+import { limits, type Limit, STRANGER_DELAY_FREE_FAILURES, STRANGER_DELAY_MAX_MS, STRANGER_DELAY_STEP_MS } from "@/lib/limits";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
 import { startChallenge } from "./challenge";
@@ -14,25 +14,33 @@ export type PasswordStepResult = { next: "secondFactor" | "newPassword" | "compl
 
 type PasswordStepInput = { email: string; password: string; ip: string; deviceToken?: string | null };
 
-/** The counters this attempt is charged to: a known browser's own, or the strangers' ones. */
-function attemptKeys(email: string, ip: string, deviceId: string | null) {
-  if (deviceId) return [[`login:device:${deviceId}`, limits.passwordPerKnownDevice]] as const;
-  return [[`login:account:${email}`, limits.passwordPerAccount], [`login:ip:${ip}`, limits.passwordPerIp]] as const;
+/** A counter this attempt is charged to, and what a correct password does to it. */
+type Budget = { key: string; limit: Limit; onSuccess: "clear" | "release"; delayed?: true };
+
+const strangersKey = (email: string) => `login:account:${email}`;
+
+/** A known browser's own budget, or the strangers' ones (per account, with a delay, and per IP). */
+function budgetsFor(email: string, ip: string, deviceId: string | null): Budget[] {
+  if (deviceId) return [{ key: `login:device:${deviceId}`, limit: limits.passwordPerKnownDevice, onSuccess: "clear" }];
+  return [
+    { key: strangersKey(email), limit: limits.passwordPerAccount, onSuccess: "clear", delayed: true },
+    // An IP keeps only its failures.
+    { key: `login:ip:${ip}`, limit: limits.passwordPerIp, onSuccess: "release" },
+  ];
 }
 
 /**
  * Charges one attempt before the password is checked, so guesses sent all at once are
  * limited too. Strangers to the account also wait longer with every failure.
  */
-async function chargeAttempt(keys: ReturnType<typeof attemptKeys>, stranger: boolean): Promise<void> {
-  let strangerFailures = 0;
-  for (const [key, limit] of keys) {
-    const state = await reserveAttempt(key, limit);
+async function chargeAttempt(budgets: Budget[]): Promise<void> {
+  for (const budget of budgets) {
+    const state = await reserveAttempt(budget.key, budget.limit);
     if (state.blocked) fail("errors.tooManyAttempts", { minutes: minutesUntil(state.retryAfterMs) });
-    if (key.startsWith("login:account:")) strangerFailures = state.count - 1;
+    const earlierFailures = state.count - 1;
+    const delay = Math.min((earlierFailures - STRANGER_DELAY_FREE_FAILURES) * STRANGER_DELAY_STEP_MS, STRANGER_DELAY_MAX_MS);
+    if (budget.delayed && delay > 0) await sleep(delay);
   }
-  const delay = Math.min((strangerFailures - STRANGER_DELAY_FREE_FAILURES) * STRANGER_DELAY_STEP_MS, STRANGER_DELAY_MAX_MS);
-  if (stranger && delay > 0) await sleep(delay);
 }
 
 /**
@@ -48,8 +56,8 @@ export async function passwordStep(input: PasswordStepInput): Promise<PasswordSt
     include: { totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 } },
   });
   const deviceId = user ? await knownDeviceId(user.id, input.deviceToken ?? null) : null;
-  const keys = attemptKeys(input.email, input.ip, deviceId);
-  await chargeAttempt(keys, deviceId === null);
+  const budgets = budgetsFor(input.email, input.ip, deviceId);
+  await chargeAttempt(budgets);
 
   const passwordOk = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
@@ -66,11 +74,10 @@ export async function passwordStep(input: PasswordStepInput): Promise<PasswordSt
     fail("auth.login.invalidCredentials");
   }
 
-  // Success: what strangers did to the account is cleared; an IP keeps only its failures.
-  await clearFailures(`login:account:${input.email}`);
-  for (const [key] of keys) {
-    if (key.startsWith("login:device:")) await clearFailures(key);
-    if (key.startsWith("login:ip:")) await releaseAttempt(key);
+  // Success: what strangers did to the account is cleared, also when a known browser signs in.
+  if (deviceId) await clearFailures(strangersKey(input.email));
+  for (const budget of budgets) {
+    await (budget.onSuccess === "clear" ? clearFailures(budget.key) : releaseAttempt(budget.key));
   }
   if (user.totpCredentials.length > 0) {
     return { next: "secondFactor", challengeToken: await startChallenge(user.id) };
