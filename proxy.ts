@@ -1,30 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/http/security-headers";
+import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from "@/lib/http/security-headers";
+import { currentUserFromCookies } from "@/lib/session/current-user";
+import { hasSessionCookie } from "@/lib/session/session-cookie";
+import { decideRoute, inSignedInArea } from "@/lib/session/route-decision";
+import { hasPendingSetup } from "@/lib/mfa/credentials";
 
 /**
- * Routing and headers only, and cheap: no database, no session decoding.
+ * Headers for every page, and the signed-in area's routing (lib/session/route-decision.ts).
  *
  * Every page gets a CSP with a nonce of its own. Next reads the nonce from the CSP on the
  * request and puts it on the scripts it renders, so the header goes both ways.
  *
- * A request for a signed-in page without any session cookie goes to the login page with its
- * path as callbackUrl. Whether a session is valid, and whether its user may see the page, is
- * decided again on the server by every page, action and route (lib/session/guards.ts).
+ * A page request in the signed-in area is checked with the lean session read (one cookie
+ * decode, one indexed query): signed out → login, an employee who must enrol → setup.
+ * Pages, actions and routes check again; the proxy is never the boundary.
  */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = ["/dashboard", "/account", "/employees", "/mfa"];
-
-function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some(({ name }) =>
-    SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)),
-  );
-}
-
-function inSignedInArea(pathname: string): boolean {
-  return SIGNED_IN_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
-}
-
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(env().APP_URL);
@@ -32,14 +23,31 @@ function withSecurityHeaders(response: NextResponse, csp: string): NextResponse 
   return response;
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * Page requests only. Server actions (POST) are answered by their own wrapper in a form the
+ * page can show. And Next renders an action's redirect target with a fetch of its own (an
+ * RSC request without the router's state): a redirect here would show the proxy's target
+ * under the action's address, so the page's guard answers that one, inside the payload.
+ */
+function isNavigation(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  return request.headers.get("rsc") !== "1" || request.headers.has("next-router-state-tree");
+}
+
+async function redirectTarget(request: NextRequest): Promise<string | null> {
+  const { pathname, search } = request.nextUrl;
+  if (!inSignedInArea(pathname)) return null;
+  const signedOut = !hasSessionCookie(request.cookies, servedOverHttps(env().APP_URL));
+  if (!signedOut && !isNavigation(request)) return null;
+  const user = signedOut ? null : await currentUserFromCookies(request.cookies);
+  return (await decideRoute({ pathname, search }, user, hasPendingSetup)).redirectTo;
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "production");
-  if (inSignedInArea(pathname) && !hasSessionCookie(request)) {
-    const login = new URL("/login", request.nextUrl);
-    login.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return withSecurityHeaders(NextResponse.redirect(login), csp);
-  }
+  const target = await redirectTarget(request);
+  if (target) return withSecurityHeaders(NextResponse.redirect(new URL(target, request.nextUrl)), csp);
   const headers = new Headers(request.headers);
   // Replaces whatever the client sent: the page's scripts get this nonce and no other.
   headers.set("Content-Security-Policy", csp);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Messages } from "@/lib/i18n";
 import { format } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
+import { REPLACE_AUTHENTICATOR_HREF } from "@/lib/session/route-decision";
 
 /** The MFA part of "Mijn login": state, remaining codes, and the way in or out. */
 export function MfaStatus({ enabledAt, remaining, locale, copy }: {
@@ -31,7 +32,7 @@ export function MfaStatus({ enabledAt, remaining, locale, copy }: {
       <p className="text-sm text-slate-700">{remaining > 0 ? format(copy.remaining, { count: remaining }) : copy.remainingNone}</p>
       <p className="text-sm text-slate-700">{copy.replaceHint}</p>
       <div>
-        <Link href="/mfa/setup" className={`${linkClass} text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50`}>
+        <Link href={REPLACE_AUTHENTICATOR_HREF} className={`${linkClass} text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50`}>
           {copy.replace}
         </Link>
       </div>

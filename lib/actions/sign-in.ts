@@ -22,20 +22,20 @@ export const loginAction = publicAction(loginSchema, async ({ email, password, c
   await setChallengeCookie(challengeToken);
   if (next === "secondFactor") redirect(`/login/verify?callbackUrl=${encodeURIComponent(destination)}`);
   if (next === "newPassword") redirect(`/login/new-password?callbackUrl=${encodeURIComponent(destination)}`);
-  await completeSignIn(destination);
+  redirect(await completeSignIn(destination));
 });
 
 /** A password too short to be the only factor is replaced before the sign-in completes. */
 export const renewPasswordAction = publicAction(renewPasswordInput, async ({ password, callbackUrl }) => {
   await renewPasswordAtSignIn(await readChallengeToken(), password, await clientIp());
-  await completeSignIn(safeCallbackPath(callbackUrl));
+  redirect(await completeSignIn(safeCallbackPath(callbackUrl)));
 });
 
 /** The second login step: an authenticator code or a recovery code for this browser's challenge. */
 export const secondStepAction = publicAction(secondStepInput, async ({ code, callbackUrl }) => {
   const result = await passSecondStep(await readChallengeToken(), code, await clientIp());
   // After a recovery code, show how many are left and offer a new phone (the help page's promise).
-  await completeSignIn(result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl));
+  redirect(await completeSignIn(result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl)));
 });
 
 /** "Geen toegang tot uw telefoon?": a login link to the confirmed backup address. */

@@ -39,6 +39,15 @@ export async function pendingSetup(user: { id: string; email: string; sessionId:
   };
 }
 
+/** Whether this session has a key on screen that is not yet confirmed (and not yet stale). */
+export async function hasPendingSetup(user: { id: string; sessionId: string }, now = new Date()): Promise<boolean> {
+  const oldest = new Date(now.getTime() - PENDING_SETUP_TTL_MS);
+  const pending = await db.totpCredential.count({
+    where: { userId: user.id, sessionId: user.sessionId, confirmedAt: null, createdAt: { gt: oldest } },
+  });
+  return pending > 0;
+}
+
 /** The secret of the user's active authenticator, or null when MFA is off. */
 export async function activeTotpSecret(userId: string): Promise<string | null> {
   const credential = await db.totpCredential.findFirst({

@@ -2,8 +2,8 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { decideAccess, type AccessLevel } from "./access";
+import { ENROLMENT_PATH } from "./route-decision";
 
-export const ENROLMENT_PATH = "/mfa/setup";
 
 async function currentPath(): Promise<string> {
   return (await headers()).get("x-tweestap-path") ?? "/dashboard";

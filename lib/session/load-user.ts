@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
 import { isLive } from "./sign-in-sessions";
+import { readSessionRow } from "./session-row";
 
 export type Role = "OWNER" | "EMPLOYEE";
 
@@ -23,6 +23,11 @@ export type CurrentUser = {
   sessionSecondFactor: string;
 };
 
+/** An employee whose company requires MFA and who has not set it up: the setup page is all they get. */
+export function mustEnrol(person: { role: Role; companyMfaRequired: boolean; mfaEnabledAt: Date | null }): boolean {
+  return person.role === "EMPLOYEE" && person.companyMfaRequired && person.mfaEnabledAt === null;
+}
+
 /** What the session cookie says about itself. */
 export type SessionClaims = { sessionId: string; userId: string; sessionVersion: number; authTime: number; secondFactor: string };
 
@@ -33,37 +38,24 @@ export type SessionClaims = { sessionId: string; userId: string; sessionVersion:
  * and any caller can use it directly.
  */
 export async function loadCurrentUser(session: SessionClaims, now = new Date()): Promise<CurrentUser | null> {
-  // One indexed read: the session row with its user, company and MFA state.
-  const row = await db.signInSession.findUnique({
-    where: { id: session.sessionId },
-    include: {
-      user: {
-        include: {
-          company: { select: { name: true, mfaRequired: true } },
-          totpCredentials: { where: { confirmedAt: { not: null } }, select: { confirmedAt: true }, take: 1 },
-        },
-      },
-    },
-  });
-  const user = row?.user;
-  if (!row || !user || user.id !== session.userId || user.sessionVersion !== session.sessionVersion) return null;
-  if (!isLive(row, user.sessionVersion, now)) return null;
-  const role: Role = user.role === "OWNER" ? "OWNER" : "EMPLOYEE";
-  const mfaEnabledAt = user.totpCredentials[0]?.confirmedAt ?? null;
+  const row = await readSessionRow(session.sessionId);
+  if (!row || row.userId !== session.userId || row.sessionVersion !== session.sessionVersion) return null;
+  if (!isLive(row, row.sessionVersion, now)) return null;
+  const role: Role = row.role === "OWNER" ? "OWNER" : "EMPLOYEE";
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
+    id: row.userId,
+    email: row.email,
+    name: row.name,
     role,
-    locale: user.locale,
-    companyId: user.companyId,
-    companyName: user.company.name,
-    companyMfaRequired: user.company.mfaRequired,
-    mfaEnabledAt,
-    backupEmail: user.backupEmail,
-    backupEmailConfirmedAt: user.backupEmailConfirmedAt,
-    mustEnrol: role === "EMPLOYEE" && user.company.mfaRequired && mfaEnabledAt === null,
-    sessionId: row.id,
+    locale: row.locale,
+    companyId: row.companyId,
+    companyName: row.companyName,
+    companyMfaRequired: row.companyMfaRequired,
+    mfaEnabledAt: row.mfaEnabledAt,
+    backupEmail: row.backupEmail,
+    backupEmailConfirmedAt: row.backupEmailConfirmedAt,
+    mustEnrol: mustEnrol({ role, companyMfaRequired: row.companyMfaRequired, mfaEnabledAt: row.mfaEnabledAt }),
+    sessionId: session.sessionId,
     authenticatedAt: new Date(session.authTime * 1000),
     sessionSecondFactor: session.secondFactor,
   };

@@ -1,0 +1,50 @@
+import { decode } from "next-auth/jwt";
+import type { SessionClaims } from "./load-user";
+
+/**
+ * The lean session read (issue 11): the session cookie is decoded with Auth.js's own JWT
+ * functions — same secret, same salt (the cookie's name) — without Auth.js's request
+ * machinery, which builds a Request, runs the callbacks and re-encodes the cookie on every
+ * read. Whether the session still counts is decided by loadCurrentUser against the
+ * database, never by the claims alone. Framework-free: the caller passes its cookies.
+ */
+export type CookieJar = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
+
+/** Auth.js's cookie name; the __Secure- prefix follows APP_URL (see auth-config.ts). */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/** Auth.js splits a cookie over 4 KB into `name.0`, `name.1`, …; ours never is, but read both forms. */
+function cookieValue(jar: CookieJar, name: string): string | undefined {
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const chunks = new Map<number, string>();
+  for (const cookie of jar.getAll()) {
+    const suffix = cookie.name.startsWith(`${name}.`) ? cookie.name.slice(name.length + 1) : "";
+    if (/^\d{1,2}$/.test(suffix)) chunks.set(Number(suffix), cookie.value);
+  }
+  if (chunks.size === 0) return undefined;
+  return [...chunks.keys()].sort((a, b) => a - b).map((index) => chunks.get(index)).join("");
+}
+
+export function hasSessionCookie(jar: CookieJar, secure: boolean): boolean {
+  return cookieValue(jar, sessionCookieName(secure)) !== undefined;
+}
+
+/** The claims of a well-formed, unexpired session cookie, or null (absent, forged, expired, old format). */
+export async function readSessionClaims(jar: CookieJar, options: { secret: string; secure: boolean }): Promise<SessionClaims | null> {
+  const name = sessionCookieName(options.secure);
+  const token = cookieValue(jar, name);
+  if (!token) return null;
+  try {
+    const payload = await decode({ token, secret: options.secret, salt: name });
+    if (!payload) return null;
+    const { sid, uid, sv, authTime, amr } = payload;
+    if (typeof sid !== "string" || typeof uid !== "string" || typeof sv !== "number") return null;
+    return { sessionId: sid, userId: uid, sessionVersion: sv, authTime: typeof authTime === "number" ? authTime : 0, secondFactor: amr ?? "none" };
+  } catch {
+    // A cookie we cannot decrypt (tampered, another secret) is no session, not an error.
+    return null;
+  }
+}

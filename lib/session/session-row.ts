@@ -1,0 +1,71 @@
+import { db } from "@/lib/db/client";
+
+/** A session's row with everything a request needs to know about its user, in one query. */
+export type SessionRow = {
+  revokedAt: Date | null;
+  expiresAt: Date;
+  version: number;
+  userId: string;
+  email: string;
+  name: string;
+  role: string;
+  locale: string;
+  sessionVersion: number;
+  companyId: string;
+  companyName: string;
+  companyMfaRequired: boolean;
+  backupEmail: string | null;
+  backupEmailConfirmedAt: Date | null;
+  mfaEnabledAt: Date | null;
+};
+
+/*
+ * One statement on the primary key, for every signed-in request (the proxy's and the page's
+ * read). Prisma's `include` would send one query per relation; measured on SQLite that was
+ * 0.73 ms against about 0.3 ms for this. The same SQL runs on SQLite and PostgreSQL; the two
+ * drivers return dates and booleans differently (ISO text and 0/1 on SQLite), hence the
+ * conversions below.
+ */
+type RawRow = Record<keyof SessionRow, unknown>;
+
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(typeof value === "number" ? value : String(value));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export async function readSessionRow(sessionId: string): Promise<SessionRow | null> {
+  const rows = await db.$queryRaw<RawRow[]>`
+    SELECT s."revokedAt" AS "revokedAt", s."expiresAt" AS "expiresAt", s."version" AS "version",
+           u."id" AS "userId", u."email" AS "email", u."name" AS "name", u."role" AS "role",
+           u."locale" AS "locale", u."sessionVersion" AS "sessionVersion",
+           u."backupEmail" AS "backupEmail", u."backupEmailConfirmedAt" AS "backupEmailConfirmedAt",
+           c."id" AS "companyId", c."name" AS "companyName", c."mfaRequired" AS "companyMfaRequired",
+           (SELECT MIN(t."confirmedAt") FROM "TotpCredential" t
+             WHERE t."userId" = u."id" AND t."confirmedAt" IS NOT NULL) AS "mfaEnabledAt"
+    FROM "SignInSession" s
+    JOIN "User" u ON u."id" = s."userId"
+    JOIN "Company" c ON c."id" = u."companyId"
+    WHERE s."id" = ${sessionId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const expiresAt = toDate(row.expiresAt);
+  if (!expiresAt) return null;
+  return {
+    revokedAt: toDate(row.revokedAt),
+    expiresAt,
+    version: Number(row.version),
+    userId: String(row.userId),
+    email: String(row.email),
+    name: String(row.name),
+    role: String(row.role),
+    locale: String(row.locale),
+    sessionVersion: Number(row.sessionVersion),
+    companyId: String(row.companyId),
+    companyName: String(row.companyName),
+    companyMfaRequired: row.companyMfaRequired === true || row.companyMfaRequired === 1 || row.companyMfaRequired === 1n,
+    backupEmail: row.backupEmail === null ? null : String(row.backupEmail),
+    backupEmailConfirmedAt: toDate(row.backupEmailConfirmedAt),
+    mfaEnabledAt: toDate(row.mfaEnabledAt),
+  };
+}

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db/client";
+import { hashToken } from "@/lib/security/tokens";
+import { decideRoute } from "@/lib/session/route-decision";
+import { mustEnrol } from "@/lib/session/load-user";
+
+/**
+ * Where a sign-in ends: the page asked for, unless the proxy would turn this person
+ * around there (lib/session/route-decision.ts) — an employee who must enrol goes to the
+ * setup page straight away. A new session has no key pending yet.
+ */
+export async function landingAfterSignIn(challengeToken: string | null, requested: string): Promise<string> {
+  if (!challengeToken) return requested;
+  const challenge = await db.loginChallenge.findUnique({
+    where: { tokenHash: hashToken(challengeToken) },
+    select: {
+      user: {
+        select: {
+          role: true,
+          company: { select: { mfaRequired: true } },
+          totpCredentials: { where: { confirmedAt: { not: null } }, select: { confirmedAt: true }, take: 1 },
+        },
+      },
+    },
+  });
+  if (!challenge) return requested;
+  const { role, company, totpCredentials } = challenge.user;
+  const mfaEnabledAt = totpCredentials[0]?.confirmedAt ?? null;
+  const profile = { role: role === "OWNER" ? ("OWNER" as const) : ("EMPLOYEE" as const), companyMfaRequired: company.mfaRequired, mfaEnabledAt };
+  const person = { ...profile, mustEnrol: mustEnrol(profile) };
+  const url = new URL(requested, "http://localhost");
+  const { redirectTo } = await decideRoute({ pathname: url.pathname, search: url.search }, person, async () => false);
+  return redirectTo ?? requested;
+}
