@@ -5,6 +5,7 @@ import { currentUserFromCookies } from "@/lib/session/current-user";
 import { hasSessionCookie } from "@/lib/session/session-cookie";
 import { decideRoute, inSignedInArea } from "@/lib/session/route-decision";
 import { hasPendingSetup } from "@/lib/mfa/credentials";
+import { isDatabaseUnavailable } from "@/lib/errors/unavailable";
 
 /**
  * Headers for every page, and the signed-in area's routing (lib/session/route-decision.ts).
@@ -39,8 +40,15 @@ async function redirectTarget(request: NextRequest): Promise<string | null> {
   if (!inSignedInArea(pathname)) return null;
   const signedOut = !hasSessionCookie(request.cookies, servedOverHttps(env().APP_URL));
   if (!signedOut && !isNavigation(request)) return null;
-  const user = signedOut ? null : await currentUserFromCookies(request.cookies);
-  return (await decideRoute({ pathname, search }, user, hasPendingSetup)).redirectTo;
+  try {
+    const user = signedOut ? null : await currentUserFromCookies(request.cookies);
+    return (await decideRoute({ pathname, search }, user, hasPendingSetup)).redirectTo;
+  } catch (error) {
+    // The database is away: the page's own read fails the same way and answers 503,
+    // "probeer het zo opnieuw" (instrumentation.ts), which a redirect here would hide.
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  }
 }
 
 export async function proxy(request: NextRequest) {

@@ -5,15 +5,19 @@ import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { MessagesProvider } from "@/components/i18n/messages-provider";
 
-export const metadata: Metadata = {
-  title: { default: "Tweestap", template: "%s · Tweestap" },
-  description: "Inloggen en accountbeveiliging",
-  referrer: "strict-origin-when-cross-origin",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const copy = messages(await requestLocale()).common;
+  return {
+    title: { default: copy.appName, template: `%s · ${copy.appName}` },
+    description: copy.description,
+    referrer: "strict-origin-when-cross-origin",
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The signed-in user's stored language, else the visitor's (lib/i18n/negotiate.ts).
   const locale = await requestLocale();
   const { mail: _mailCopyStaysOnTheServer, ...uiMessages } = messages(locale);
   return (

@@ -1,7 +1,9 @@
 import { messages } from "@/lib/i18n";
-import { DashboardLink, StatusPage } from "@/components/layout/status-page";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { StatusPage } from "@/components/layout/status-page";
+import { DashboardLink } from "@/components/layout/dashboard-link";
 
-export default function NotFound() {
-  const copy = messages().errors;
+export default async function NotFound() {
+  const copy = messages(await requestLocale()).errors;
   return <StatusPage title={copy.notFoundTitle} text={copy.notFoundText} action={<DashboardLink label={copy.toDashboard} />} />;
 }

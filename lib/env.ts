@@ -25,6 +25,8 @@ const schema = z
     MAIL_TRANSPORT: z.enum(["resend", "outbox"]).optional(),
     MAIL_FROM: z.string().min(3).default("Tweestap <onboarding@resend.dev>"),
     RESEND_API_KEY: z.string().min(1).optional(),
+    // How long one Resend call may take before the mail counts as failed (lib/mail/send.ts).
+    RESEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     OUTBOX_PAGE: z.enum(["true", "false"]).default("false"),
     // Read again by server/index.mjs (plain JavaScript, before Next loads) with the same
     // rule; checked here too so `npm start` names a wrong value before the server starts.

@@ -1,7 +1,6 @@
 "use client";
 
 import { changePasswordAction } from "@/lib/actions/account";
-import { changePasswordSchema } from "@/lib/validation/auth";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
@@ -12,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 export function ChangePasswordForm({ mfaEnabled, email }: { mfaEnabled: boolean; email: string }) {
   const copy = useMessages().account.password;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: changePasswordSchema(mfaEnabled),
+    schema: () => import("@/lib/validation/auth").then((m) => m.changePasswordSchema(mfaEnabled)),
     action: changePasswordAction,
     defaultValues: { currentPassword: "", newPassword: "" },
   });

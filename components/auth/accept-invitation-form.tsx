@@ -1,7 +1,6 @@
 "use client";
 
 import { acceptInvitationAction } from "@/lib/actions/sign-up";
-import { acceptInvitationSchema } from "@/lib/validation/company";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
@@ -12,7 +11,7 @@ import { NewPasswordField } from "@/components/forms/new-password-field";
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const copy = useMessages().invite;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: acceptInvitationSchema,
+    schema: () => import("@/lib/validation/company").then((m) => m.acceptInvitationSchema),
     action: acceptInvitationAction,
     defaultValues: { token, name: "", password: "" },
   });

@@ -1,20 +1,19 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
+import { useState, type ReactNode } from "react";
 import { forgotPasswordAction } from "@/lib/actions/password-reset";
-import { forgotPasswordSchema } from "@/lib/validation/recovery";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export function ForgotPasswordForm() {
+/** The two "back to login" links: rendered by the server page, see components/auth/auth-links.tsx. */
+export function ForgotPasswordForm({ backLink, doneLink }: { backLink: ReactNode; doneLink: ReactNode }) {
   const copy = useMessages().reset;
   const [requested, setRequested] = useState(false);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: forgotPasswordSchema,
+    schema: () => import("@/lib/validation/recovery").then((m) => m.forgotPasswordSchema),
     action: forgotPasswordAction,
     defaultValues: { email: "" },
     onSuccess: () => setRequested(true),
@@ -23,9 +22,7 @@ export function ForgotPasswordForm() {
     return (
       <div className="flex flex-col gap-4">
         <Alert tone="success">{copy.requested}</Alert>
-        <Link href="/login" className="text-sm font-medium text-teal-800 underline underline-offset-2">
-          {copy.backToLogin}
-        </Link>
+        {doneLink}
       </div>
     );
   }
@@ -36,9 +33,7 @@ export function ForgotPasswordForm() {
       <Button type="submit" pending={pending} pendingLabel={copy.pending}>
         {copy.submit}
       </Button>
-      <Link href="/login" className="text-sm text-slate-600 underline underline-offset-2">
-        {copy.backToLogin}
-      </Link>
+      {backLink}
     </form>
   );
 }

@@ -1,19 +1,21 @@
 "use client";
 
-import Link from "next/link";
+import type { ReactNode } from "react";
 import { loginAction } from "@/lib/actions/sign-in";
-import { loginSchema } from "@/lib/validation/auth";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { Alert } from "@/components/ui/alert";
 
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
-  const messages = useMessages();
-  const copy = messages.auth.login;
+/**
+ * `links` (forgot password, register) come rendered from the server page: next/link imported
+ * here would ship a second copy of its code in this form's chunk (issue 11).
+ */
+export function LoginForm({ callbackUrl, links }: { callbackUrl?: string; links: ReactNode }) {
+  const copy = useMessages().auth.login;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: loginSchema,
+    schema: () => import("@/lib/validation/auth").then((m) => m.loginSchema),
     action: loginAction,
     defaultValues: { email: "", password: "", callbackUrl },
   });
@@ -39,15 +41,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       <Button type="submit" pending={pending} pendingLabel={copy.pending}>
         {copy.submit}
       </Button>
-      <Link href="/forgot-password" className="text-sm font-medium text-teal-800 underline underline-offset-2">
-        {messages.reset.forgotLink}
-      </Link>
-      <p className="text-sm text-slate-600">
-        {copy.noAccount}{" "}
-        <Link href="/register" className="font-medium text-teal-800 underline underline-offset-2">
-          {copy.register}
-        </Link>
-      </p>
+      {links}
     </form>
   );
 }

@@ -1,9 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import Link from "next/link";
+import { useState, type ReactNode } from "react";
 import { registerAction } from "@/lib/actions/sign-up";
-import { registerSchema } from "@/lib/validation/auth";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
@@ -12,11 +10,12 @@ import { NewPasswordField } from "@/components/forms/new-password-field";
 import { Alert } from "@/components/ui/alert";
 import { CheckEmail } from "./check-email";
 
-export function RegisterForm() {
+/** `links`: rendered by the server page, see components/auth/auth-links.tsx. */
+export function RegisterForm({ links }: { links: ReactNode }) {
   const copy = useMessages().auth.register;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: registerSchema,
+    schema: () => import("@/lib/validation/auth").then((m) => m.registerSchema),
     action: registerAction,
     defaultValues: { companyName: "", name: "", email: "", password: "" },
     // The same answer for every address: whether it has an account is said only by mail.
@@ -38,12 +37,7 @@ export function RegisterForm() {
       <Button type="submit" pending={pending} pendingLabel={copy.pending}>
         {copy.submit}
       </Button>
-      <p className="text-sm text-slate-600">
-        {copy.haveAccount}{" "}
-        <Link href="/login" className="font-medium text-teal-800 underline underline-offset-2">
-          {copy.login}
-        </Link>
-      </p>
+      {links}
     </form>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import { renewPasswordAction } from "@/lib/actions/sign-in";
-import { renewPasswordSchema } from "@/lib/validation/auth";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +10,7 @@ import { NewPasswordField } from "@/components/forms/new-password-field";
 export function RenewPasswordForm({ email, callbackUrl }: { email: string; callbackUrl: string }) {
   const copy = useMessages().auth.renewPassword;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: renewPasswordSchema,
+    schema: () => import("@/lib/validation/auth").then((m) => m.renewPasswordSchema),
     action: renewPasswordAction,
     defaultValues: { password: "", callbackUrl },
   });

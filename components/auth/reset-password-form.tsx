@@ -1,7 +1,6 @@
 "use client";
 
 import { resetPasswordAction } from "@/lib/actions/password-reset";
-import { resetPasswordSchema } from "@/lib/validation/recovery";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +10,7 @@ import { NewPasswordField } from "@/components/forms/new-password-field";
 export function ResetPasswordForm({ token, email, mfaEnabled }: { token: string; email: string; mfaEnabled: boolean }) {
   const copy = useMessages().reset;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: resetPasswordSchema(mfaEnabled),
+    schema: () => import("@/lib/validation/recovery").then((m) => m.resetPasswordSchema(mfaEnabled)),
     action: resetPasswordAction,
     defaultValues: { token, password: "" },
   });

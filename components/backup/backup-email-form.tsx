@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { requestBackupEmailAction, removeBackupEmailAction } from "@/lib/actions/backup";
-import { backupEmailSchema, proofSchema } from "@/lib/validation/recovery";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
@@ -19,7 +18,7 @@ export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean
   const proofLabel = mfaEnabled ? copy.proofFactor : copy.proofPassword;
   const proofType = mfaEnabled ? "text" : "password";
   const request = useActionForm({
-    schema: backupEmailSchema,
+    schema: () => import("@/lib/validation/recovery").then((m) => m.backupEmailSchema),
     action: requestBackupEmailAction,
     defaultValues: { email: "", proof: "" },
     onSuccess: ({ sentTo }) => {
@@ -29,7 +28,7 @@ export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean
     },
   });
   const remove = useActionForm({
-    schema: proofSchema,
+    schema: () => import("@/lib/validation/recovery").then((m) => m.proofSchema),
     action: removeBackupEmailAction,
     defaultValues: { proof: "" },
     onSuccess: () => {

@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { inviteAction } from "@/lib/actions/employees";
-import { inviteSchema } from "@/lib/validation/company";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
@@ -14,7 +13,7 @@ export function InviteForm() {
   const copy = useMessages().employees.invite;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: inviteSchema,
+    schema: () => import("@/lib/validation/company").then((m) => m.inviteSchema),
     action: inviteAction,
     defaultValues: { email: "" },
     onSuccess: () => {

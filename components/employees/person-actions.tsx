@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { endEmployeeSessionsAction, removeEmployeeAction, resetMfaAction } from "@/lib/actions/employees";
-import { resetMfaSchema } from "@/lib/validation/company";
 import { format } from "@/lib/i18n";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ActionButton } from "@/components/forms/action-button";
@@ -19,7 +18,7 @@ export function PersonActions({ employee }: { employee: { id: string; name: stri
   const [open, setOpen] = useState<"reset" | "remove" | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: resetMfaSchema,
+    schema: () => import("@/lib/validation/company").then((m) => m.resetMfaSchema),
     action: resetMfaAction,
     defaultValues: { employeeId: employee.id, ownerFactor: "" },
     onSuccess: () => {

@@ -1,59 +1,91 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type { z } from "zod";
+import { useRef, useState, useTransition, type BaseSyntheticEvent } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
+import type { core, z } from "zod/mini";
 import type { ActionResult } from "@/lib/errors/action-failure";
 import { useTranslate } from "@/components/i18n/messages-provider";
+
+type FormSchema = z.ZodMiniType<FieldValues, FieldValues>;
 
 /**
  * Forms using this hook also carry method="post": should someone submit before the page's
  * script has loaded, the browser must not put the fields (a password) in the URL.
  *
- * react-hook-form with the same zod schema the server action validates with: the
- * browser shows field messages at once, the server checks again and its field errors
- * land on the same fields. `pending` covers the whole round trip, redirects included.
+ * react-hook-form with the same zod schema the server action validates with: the browser
+ * shows field messages at once (first on submit, focus on the first field in error, then
+ * live while typing; on blur would move links below a field as they are clicked), the
+ * server checks again and its field errors land on the same fields. `pending` covers the
+ * whole round trip, redirects included.
+ *
+ * The schema (with zod) and the resolver are loaded at the first keystroke or submit, not
+ * with the page: issue 11, the sign-in pages' JavaScript.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(options: {
-  schema: S;
-  action: (values: z.input<S>) => Promise<ActionResult<T>>;
-  defaultValues: DefaultValues<z.input<S>>;
+export function useActionForm<S extends FormSchema, T>(options: {
+  schema: () => Promise<S>;
+  action: (values: core.output<S>) => Promise<ActionResult<T>>;
+  defaultValues: DefaultValues<core.input<S>>;
   onSuccess?: (data: T) => void;
 }) {
+  type Input = core.input<S>;
+  type Output = core.output<S>;
   const t = useTranslate();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(options.schema) as Resolver<z.input<S>, unknown, z.output<S>>,
+  const validator = useRef<Promise<Resolver<Input, unknown, Output>> | null>(null);
+
+  const loadValidator = (): Promise<Resolver<Input, unknown, Output>> => {
+    validator.current ??= Promise.all([options.schema(), import("@hookform/resolvers/zod")]).then(
+      ([schema, { zodResolver }]) => zodResolver(schema) as unknown as Resolver<Input, unknown, Output>,
+      (error: unknown) => {
+        validator.current = null; // a failed chunk load may succeed on the next try
+        throw error;
+      },
+    );
+    return validator.current;
+  };
+
+  const form = useForm<Input, unknown, Output>({
+    resolver: async (values, context, resolverOptions) => (await loadValidator())(values, context, resolverOptions),
     defaultValues: options.defaultValues,
-    // First check on submit, then live while typing. Checking on blur would move links
-    // below the field at the moment they are clicked.
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
 
-  const onSubmit = form.handleSubmit((values) => {
+  const send = (values: Output) => {
     setFormError(null);
     startTransition(async () => {
-      const result = await options.action(values as z.input<S>);
+      const result = await options.action(values);
       if (result.ok) {
         options.onSuccess?.(result.data);
         return;
       }
       const fields = Object.entries(result.fieldErrors ?? {});
-      for (const [name, key] of fields) {
-        form.setError(name as Path<z.input<S>>, { message: key });
-      }
+      for (const [name, key] of fields) form.setError(name as Path<Input>, { message: key });
       if (fields.length === 0 || result.error !== "errors.invalidInput") setFormError(t(result.error, result.values));
     });
-  });
+  };
+
+  const onSubmit = (event?: BaseSyntheticEvent) =>
+    form.handleSubmit(send)(event).catch(() => setFormError(t("errors.generic")));
+
+  // Fetches the validator while the person types, so the submit need not wait for it.
+  const register: UseFormRegister<Input> = (name, registerOptions) => {
+    const field = form.register(name, registerOptions);
+    return {
+      ...field,
+      onChange: (event) => {
+        loadValidator().catch(() => undefined);
+        return field.onChange(event);
+      },
+    };
+  };
 
   /** A field's error, translated from its catalogue key. */
-  const fieldError = (name: Path<z.input<S>>): string | undefined => {
+  const fieldError = (name: Path<Input>): string | undefined => {
     const message = form.getFieldState(name, form.formState).error?.message;
     return message ? t(message) : undefined;
   };
 
-  return { form, onSubmit, pending, formError, fieldError, t };
+  return { form: { register, getValues: form.getValues, reset: form.reset }, onSubmit, pending, formError, fieldError, t };
 }

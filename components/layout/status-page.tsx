@@ -1,7 +1,9 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** 403, 404 and error pages: what happened, and a way on. */
+/**
+ * 403, 404 and error pages: what happened, and a way on. The client error page renders this
+ * too, so it imports no next/link (its link is dashboard-link.tsx): see issue 11.
+ */
 export function StatusPage({ title, text, action }: { title: string; text: string; action?: ReactNode }) {
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 px-4 py-10">
@@ -10,13 +12,5 @@ export function StatusPage({ title, text, action }: { title: string; text: strin
       <p className="text-slate-700">{text}</p>
       {action}
     </main>
-  );
-}
-
-export function DashboardLink({ label }: { label: string }) {
-  return (
-    <Link href="/dashboard" className="text-sm font-medium text-teal-800 underline underline-offset-2">
-      {label}
-    </Link>
   );
 }

@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { confirmSetupAction } from "@/lib/actions/mfa";
-import { confirmSetupSchema } from "@/lib/validation/mfa";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
@@ -22,7 +21,7 @@ export function ConfirmSetupForm({ replacing, needsPassword, email, doneHref }: 
   const router = useRouter();
   const [done, setDone] = useState<{ recoveryCodes: string[] | null } | null>(null);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: confirmSetupSchema,
+    schema: () => import("@/lib/validation/mfa").then((m) => m.confirmSetupSchema),
     action: confirmSetupAction,
     defaultValues: { code: "", currentFactor: "", password: "" },
     onSuccess: (result) => setDone(result),

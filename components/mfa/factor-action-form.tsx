@@ -2,7 +2,6 @@
 
 import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/errors/action-failure";
-import { manageFactorSchema } from "@/lib/validation/mfa";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
@@ -22,7 +21,7 @@ export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant
 }) {
   const copy = useMessages().mfa.setup;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
-    schema: manageFactorSchema,
+    schema: () => import("@/lib/validation/mfa").then((m) => m.manageFactorSchema),
     action,
     defaultValues: { currentFactor: "" },
     onSuccess: (data) => {

@@ -1,3 +1,4 @@
+import { toLocale } from "@/lib/i18n";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/passwords/hash";
 import { requireCurrentPassword } from "@/lib/mfa/reauth";
@@ -42,5 +43,5 @@ export async function changePassword(
     await voidLoginLinks(tx, user);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_CHANGED", ipAddress });
   });
-  await sendMail({ to: user.email, ...passwordChangedMail({ locale: "nl", name: user.name, when: new Date() }) });
+  await sendMail({ to: user.email, ...passwordChangedMail({ locale: toLocale(user.locale), name: user.name, when: new Date() }) });
 }

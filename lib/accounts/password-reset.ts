@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import { recordActivity } from "@/lib/activity/events";
-import { sendMail } from "@/lib/mail/send";
+import { sendAfterResponse, sendMail } from "@/lib/mail/send";
 import { passwordChangedMail, passwordResetMail } from "@/lib/mail/templates";
 import { hashPassword } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
@@ -40,7 +40,9 @@ export async function requestPasswordReset(email: string, ipAddress: string): Pr
   });
   if (!user) return null;
   const url = `${env().APP_URL}/reset-password/${token}`;
-  return () => sendMail({ to: email, ...passwordResetMail({ locale: toLocale(user.locale), url, expiresMinutes: PASSWORD_RESET_TTL_MS / 60_000 }) });
+  const mail = passwordResetMail({ locale: toLocale(user.locale), url, expiresMinutes: PASSWORD_RESET_TTL_MS / 60_000 });
+  // A link that never left must not stay usable; the user's next request sends a fresh one.
+  return sendAfterResponse({ to: email, ...mail }, () => db.emailToken.deleteMany({ where: { tokenHash: hashToken(token), usedAt: null } }));
 }
 
 export async function openPasswordReset(token: string) {

@@ -1,18 +1,19 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { defaultLocale, toLocale } from "@/lib/i18n";
+import { defaultLocale, type Locale } from "@/lib/i18n";
 import { hashPassword } from "@/lib/passwords/hash";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
-import { sendMail } from "@/lib/mail/send";
+import { sendAfterResponse } from "@/lib/mail/send";
 import { accountExistsMail, registrationConfirmMail } from "@/lib/mail/templates";
 import { minutesUntil, reserveAttempt } from "@/lib/rate-limit";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { limits, REGISTRATION_TTL_MS } from "@/lib/limits";
 
-export type Registration = { companyName: string; name: string; email: string; password: string; ip: string };
+// `locale` is the language of the browser that asked: the address has no account (or we may not say so).
+export type Registration = { companyName: string; name: string; email: string; password: string; ip: string; locale?: Locale };
 
 /**
  * "Account aanmaken", e-mail first (docs/SECURITY.md, "Enumeration"): the same answer,
@@ -36,8 +37,8 @@ export async function requestRegistration(input: Registration): Promise<() => Pr
 
   const token = randomToken();
   const passwordHash = await hashPassword(input.password);
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { locale: true } });
-  await db.pendingRegistration.create({
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const pending = await db.pendingRegistration.create({
     data: {
       email: input.email,
       tokenHash: hashToken(token),
@@ -49,9 +50,10 @@ export async function requestRegistration(input: Registration): Promise<() => Pr
   });
   const app = env().APP_URL;
   const mail = existing
-    ? accountExistsMail({ locale: toLocale(existing.locale), loginUrl: `${app}/login`, resetUrl: `${app}/forgot-password` })
-    : registrationConfirmMail({ locale: defaultLocale, companyName: input.companyName, url: `${app}/register/confirm/${token}` });
-  return () => sendMail({ to: input.email, ...mail });
+    ? accountExistsMail({ locale: input.locale ?? defaultLocale, loginUrl: `${app}/login`, resetUrl: `${app}/forgot-password` })
+    : registrationConfirmMail({ locale: input.locale ?? defaultLocale, companyName: input.companyName, url: `${app}/register/confirm/${token}` });
+  // No pending sign-up behind a mail that never left: the user's retry starts clean.
+  return sendAfterResponse({ to: input.email, ...mail }, () => db.pendingRegistration.deleteMany({ where: { id: pending.id, usedAt: null } }));
 }
 
 /** The sign-up behind a confirmation link, while it can still be used. */
@@ -65,8 +67,9 @@ export function openRegistration(token: string) {
 /**
  * The link was opened and confirmed: the company and its owner are created, and the link
  * is spent, in one transaction. Returns the owner's id, for the caller to sign them in.
+ * `locale` is the language of the page the link was confirmed on, which becomes the owner's.
  */
-export async function confirmRegistration(token: string, ipAddress: string): Promise<string> {
+export async function confirmRegistration(token: string, ipAddress: string, locale: Locale = defaultLocale): Promise<string> {
   const pending = await db.pendingRegistration.findFirst({
     where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: new Date() } },
   });
@@ -77,7 +80,7 @@ export async function confirmRegistration(token: string, ipAddress: string): Pro
       if (spent.count !== 1) fail("signUp.confirm.invalid");
       const company = await tx.company.create({ data: { name: pending.companyName } });
       const owner = await tx.user.create({
-        data: { companyId: company.id, email: pending.email, name: pending.name, passwordHash: pending.passwordHash, role: "OWNER" },
+        data: { companyId: company.id, email: pending.email, name: pending.name, passwordHash: pending.passwordHash, role: "OWNER", locale },
       });
       await recordActivity(tx, { companyId: company.id, userId: owner.id, type: "ACCOUNT_CREATED", ipAddress });
       return owner.id;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { userAction } from "./safe-action";
+import { publicAction, userAction } from "./safe-action";
 import { signOut } from "@/lib/session/auth-config";
 import { changePassword } from "@/lib/accounts/change-password";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
@@ -10,6 +10,9 @@ import { endOtherSession } from "@/lib/accounts/end-session";
 import { clientIp } from "@/lib/http/client-ip";
 import { noInput, sessionRefSchema } from "@/lib/validation/common";
 import { changePasswordInput } from "@/lib/validation/auth";
+import { localeSchema } from "@/lib/validation/locale";
+import { setUserLocale } from "@/lib/accounts/locale";
+import { rememberLocale } from "@/lib/i18n/request-locale";
 
 // changePasswordInput is laxer than the form on the new password: its length rule depends on the
 // MFA state, which only the server knows for sure. The wrapper checks the shape, changePassword the rules.
@@ -30,5 +33,24 @@ export const signOutEverywhereAction = userAction("enrolment", noInput, async (_
 export const endSessionAction = userAction("member", sessionRefSchema, async ({ sessionId }, user) => {
   await endOtherSession(user, sessionId, await clientIp());
   revalidatePath("/account");
+  return null;
+});
+
+/** The language switch on the signed-out pages: this browser's language, nothing stored on a person. */
+export const chooseLocaleAction = publicAction(localeSchema, async ({ locale }) => {
+  await rememberLocale(locale);
+  revalidatePath("/", "layout");
+  return null;
+});
+
+/**
+ * "Taal" on Mijn login: the person's language, for pages and every mail they get, and the
+ * cookie too, so the sign-in page after signing out speaks it as well. "enrolment": someone
+ * made to set up MFA first may need the other language to do it.
+ */
+export const setMyLocaleAction = userAction("enrolment", localeSchema, async ({ locale }, user) => {
+  await setUserLocale(user.id, locale);
+  await rememberLocale(locale);
+  revalidatePath("/", "layout");
   return null;
 });

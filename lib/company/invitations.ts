@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { toLocale } from "@/lib/i18n";
+import { defaultLocale, toLocale, type Locale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
@@ -42,12 +42,8 @@ export async function inviteEmployee(owner: CurrentUser, email: string, ipAddres
   if (open) fail("errors.invalidInput", undefined, { email: "employees.invite.alreadyInvited" });
 
   const link = newLink();
-  const invitation = await db.$transaction(async (tx) => {
-    const created = await tx.invitation.create({
-      data: { companyId: owner.companyId, email, invitedById: owner.id, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
-    });
-    await recordActivity(tx, { companyId: owner.companyId, actorId: owner.id, type: "EMPLOYEE_INVITED", detail: email, ipAddress });
-    return created;
+  const invitation = await db.invitation.create({
+    data: { companyId: owner.companyId, email, invitedById: owner.id, tokenHash: link.tokenHash, expiresAt: link.expiresAt },
   });
   try {
     await mailInvitation(owner, email, link);
@@ -56,6 +52,8 @@ export async function inviteEmployee(owner: CurrentUser, email: string, ipAddres
     await db.invitation.delete({ where: { id: invitation.id } });
     throw error;
   }
+  // Logged once the mail has gone, so the activity never shows an invitation that does not exist.
+  await recordActivity(db, { companyId: owner.companyId, actorId: owner.id, type: "EMPLOYEE_INVITED", detail: email, ipAddress });
 }
 
 async function ownInvitation(owner: CurrentUser, invitationId: string) {
@@ -71,7 +69,14 @@ export async function resendInvitation(owner: CurrentUser, invitationId: string)
   const invitation = await ownInvitation(owner, invitationId);
   const link = newLink();
   await db.invitation.update({ where: { id: invitation.id }, data: { tokenHash: link.tokenHash, expiresAt: link.expiresAt } });
-  await mailInvitation(owner, invitation.email, link);
+  try {
+    await mailInvitation(owner, invitation.email, link);
+  } catch (error) {
+    // The new link never left: the one the employee already has works again, as before.
+    const previous = { tokenHash: invitation.tokenHash, expiresAt: invitation.expiresAt };
+    await db.invitation.updateMany({ where: { id: invitation.id, tokenHash: link.tokenHash }, data: previous });
+    throw error;
+  }
 }
 
 export async function revokeInvitation(owner: CurrentUser, invitationId: string): Promise<void> {
@@ -90,8 +95,10 @@ export async function openInvitation(token: string) {
 /**
  * The employee sets a name and password. The invitation is consumed by a conditional
  * update in the same transaction that creates the account, so a link works once.
+ * The invitation mail was in the owner's language; the account takes the language of the
+ * page it was accepted on (`locale`: the invitee's switch or browser).
  */
-export async function acceptInvitation(token: string, input: { name: string; password: string }): Promise<string> {
+export async function acceptInvitation(token: string, input: { name: string; password: string }, locale: Locale = defaultLocale): Promise<string> {
   const invitation = await openInvitation(token);
   if (!invitation) fail("invite.invalid");
   const policy = checkPassword({
@@ -109,7 +116,7 @@ export async function acceptInvitation(token: string, input: { name: string; pas
       });
       if (used.count !== 1) fail("invite.invalid");
       const user = await tx.user.create({
-        data: { companyId: invitation.companyId, email: invitation.email, name: input.name, passwordHash, role: "EMPLOYEE" },
+        data: { companyId: invitation.companyId, email: invitation.email, name: input.name, passwordHash, role: "EMPLOYEE", locale },
       });
       return user.id;
     });

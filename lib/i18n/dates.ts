@@ -1,6 +1,6 @@
 import { defaultLocale, isLocale, type Locale } from "./index";
 
-const intlLocales: Record<Locale, string> = { nl: "nl-NL" };
+const intlLocales: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
 type DateStyle = "long" | "medium" | "short";
 type TimeStyle = "medium" | "short";

@@ -2,36 +2,50 @@ import "server-only";
 import { Resend } from "resend";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { MailDeliveryError } from "@/lib/errors/mail-delivery";
+import { errorName, logger } from "@/lib/log";
+
+export { MailDeliveryError };
 
 export type OutgoingMail = { to: string; subject: string; html: string; text: string };
 
-// A hung provider must not hold a user's request (and any open transaction) forever.
-const RESEND_TIMEOUT_MS = 15_000;
-
-/**
- * Delivery failed. Callers map `code` to a Dutch message and roll back what the mail was for.
- * The message names only the provider's error, never the mail's content: bodies carry login
- * links and tokens, and this error ends up in logs.
- */
-export class MailDeliveryError extends Error {
-  readonly code = "MAIL_DELIVERY_FAILED";
-  readonly providerError: string | null;
-  readonly statusCode: number | null;
-
-  constructor(detail: { providerError: string | null; statusCode: number | null; reason: string }, cause?: unknown) {
-    super(`Mail delivery failed: ${detail.reason}`, cause === undefined ? undefined : { cause });
-    this.name = "MailDeliveryError";
-    this.providerError = detail.providerError;
-    this.statusCode = detail.statusCode;
+export async function sendMail(mail: OutgoingMail): Promise<void> {
+  try {
+    if (env().mailTransport === "resend") await sendWithResend(mail);
+    else await storeInOutbox(mail);
+  } catch (error) {
+    // Never the recipient: it may be an address someone typed (docs/SECURITY.md).
+    if (error instanceof MailDeliveryError) logger.error("mailer.failed", { provider: error.providerError, statusCode: error.statusCode });
+    throw error;
   }
 }
 
-export async function sendMail(mail: OutgoingMail): Promise<void> {
-  if (env().mailTransport === "resend") {
-    await sendWithResend(mail);
-  } else {
-    await storeInOutbox(mail);
+/**
+ * For a mail that carries a link the database stores (a token row): if the mail does not
+ * go, `undo` removes what it was for, so no link exists that nobody received, and the
+ * user's retry starts clean. The error is passed on for the caller's message.
+ */
+export async function sendOrUndo(mail: OutgoingMail, undo: () => Promise<unknown>): Promise<void> {
+  try {
+    await sendMail(mail);
+  } catch (error) {
+    await undo();
+    throw error;
   }
+}
+
+/**
+ * The same, for mail sent after the response (Next's `after`), where the answer was the
+ * same whether or not a mail goes (docs/SECURITY.md, "Enumeration"): nobody is left to
+ * tell, so the failure is logged (by sendMail), the row removed, and the user's next
+ * request sends a fresh link.
+ */
+export function sendAfterResponse(mail: OutgoingMail, undo: () => Promise<unknown>): () => Promise<void> {
+  return () =>
+    sendOrUndo(mail, undo).catch((error: unknown) => {
+      // A delivery failure is already logged; anything else (the undo itself failed) is not.
+      if (!(error instanceof MailDeliveryError)) logger.error("mailer.undoFailed", { error: errorName(error) });
+    });
 }
 
 async function sendWithResend(mail: OutgoingMail): Promise<void> {
@@ -42,7 +56,8 @@ async function sendWithResend(mail: OutgoingMail): Promise<void> {
     const resend = new Resend(config.RESEND_API_KEY);
     result = await resend.emails.send(
       { from: config.MAIL_FROM, to: mail.to, subject: mail.subject, html: mail.html, text: mail.text },
-      { signal: AbortSignal.timeout(RESEND_TIMEOUT_MS) },
+      // A hung provider must not hold a user's request (and any open transaction) for long.
+      { signal: AbortSignal.timeout(config.RESEND_TIMEOUT_MS) },
     );
   } catch (error) {
     throw new MailDeliveryError({ providerError: null, statusCode: null, reason: "request to Resend failed" }, error);
@@ -65,6 +80,5 @@ function redactUrls(text: string): string {
 async function storeInOutbox(mail: OutgoingMail): Promise<void> {
   await db.outboxMail.create({ data: mail });
   // Recipient and subject only: the body holds login links and tokens, which never go to a log.
-  const readAt = new URL("/dev/outbox", env().APP_URL).href;
-  console.info(`[mail] outbox: to=${mail.to} subject=${JSON.stringify(mail.subject)} (read it at ${readAt})`);
+  logger.info("mailer.outbox", { to: mail.to, subject: mail.subject, readAt: "/dev/outbox" });
 }

@@ -5,6 +5,7 @@ import Resend from "next-auth/providers/resend";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { completeChallenge } from "@/lib/sign-in/challenge";
 import { clearChallengeCookie, readChallengeToken } from "@/lib/sign-in/challenge-cookie";
 import { headers } from "next/headers";
@@ -132,7 +133,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // Auth.js logs whole error objects; keep its output to the error name so no
     // credential or token can reach the log.
     error(error) {
-      console.error(`[auth] ${"type" in error ? String(error.type) : "error"}`);
+      logger.error("authjs.error", { type: "type" in error ? String(error.type) : "error" });
     },
     warn() {},
     debug() {},

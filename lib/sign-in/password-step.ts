@@ -5,6 +5,7 @@ import { clearFailures, minutesUntil, releaseAttempt, reserveAttempt } from "@/l
 import { limits, type Limit, STRANGER_DELAY_FREE_FAILURES, STRANGER_DELAY_MAX_MS, STRANGER_DELAY_STEP_MS } from "@/lib/limits";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
+import { logger } from "@/lib/log";
 import { startChallenge } from "./challenge";
 import { knownDeviceId } from "./known-devices";
 import { needsNewPassword } from "./renew-password";
@@ -69,7 +70,7 @@ export async function passwordStep(input: PasswordStepInput): Promise<PasswordSt
     } else {
       // No account to log it against: the operator's log shows spraying. The typed address
       // is left out (people type passwords into the e-mail field).
-      console.warn(`[login] failed sign-in for an unknown address from ${input.ip}`);
+      logger.warn("login.unknownAddress", { ip: input.ip });
     }
     fail("auth.login.invalidCredentials");
   }

@@ -1,14 +1,14 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { callbackUrlField } from "./common";
 import { emailField } from "./email";
 import { passwordField } from "./password";
 
 const requiredText = (max: number) =>
-  z.string().trim().min(1, "validation.required").max(max, "validation.tooLong");
+  z.string().check(z.trim(), z.minLength(1, "validation.required"), z.maxLength(max, "validation.tooLong"));
 
 // A login never applies the password rules (an old password may predate them), only a
 // generous cap so nobody can make the server hash megabytes.
-const anyPassword = z.string().min(1, "validation.passwordRequired").max(1024, "validation.tooLong");
+const anyPassword = z.string().check(z.minLength(1, "validation.passwordRequired"), z.maxLength(1024, "validation.tooLong"));
 
 export const loginSchema = z.object({
   email: emailField,
@@ -36,7 +36,7 @@ export function changePasswordSchema(mfaEnabled: boolean) {
  * which only the server knows for sure (it may have changed since the page was rendered).
  * This caps the size; changePassword applies the full rules, blocklist included.
  */
-export const changePasswordInput = changePasswordSchema(false).extend({ newPassword: z.string().max(1024) });
+export const changePasswordInput = z.extend(changePasswordSchema(false), { newPassword: z.string().check(z.maxLength(1024)) });
 
 /** A new password at sign-in, when the old one is too short to be the only factor. */
 export const renewPasswordSchema = z.object({
@@ -45,4 +45,4 @@ export const renewPasswordSchema = z.object({
 });
 
 /** The action: the same rules, applied in full (blocklist too) by renewPasswordAtSignIn. */
-export const renewPasswordInput = renewPasswordSchema.extend({ password: z.string().max(1024) });
+export const renewPasswordInput = z.extend(renewPasswordSchema, { password: z.string().check(z.maxLength(1024)) });

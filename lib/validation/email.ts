@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * One normal form for every address we store or compare: trimmed and lower-case.
@@ -24,8 +24,11 @@ export function isAcceptableEmail(normalized: string): boolean {
 /** Form and action field: messages are catalogue keys, translated by the form. */
 export const emailField = z
   .string()
-  .transform(normalizeEmail)
-  .pipe(z.string().min(1, { message: "validation.emailRequired", abort: true }).refine(isAcceptableEmail, "validation.emailInvalid"));
+  .check(
+    z.overwrite(normalizeEmail),
+    z.minLength(1, { error: "validation.emailRequired", abort: true }),
+    z.refine(isAcceptableEmail, "validation.emailInvalid"),
+  );
 
 /** "j***n@example.nl": enough to recognise one's own address, not enough to harvest it. */
 export function maskEmail(address: string): string {

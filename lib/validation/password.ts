@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { password as passwordCopy } from "@/lib/i18n/nl/password";
 import { withValues, type MessageRef } from "@/lib/i18n/message-ref";
 import {
@@ -26,8 +26,10 @@ export function passwordErrorKey(result: PasswordCheckFailure): MessageRef {
  * action always runs the full checkPassword (blocklist and context words) as well.
  */
 export function passwordField({ mfaEnabled }: { mfaEnabled: boolean }) {
-  return z.string().superRefine((value, ctx) => {
-    const result = checkPasswordLength(value, mfaEnabled);
-    if (!result.ok) ctx.addIssue({ code: "custom", message: passwordErrorKey(result) });
-  });
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      const result = checkPasswordLength(value, mfaEnabled);
+      if (!result.ok) ctx.addIssue({ code: "custom", message: passwordErrorKey(result) });
+    }),
+  );
 }

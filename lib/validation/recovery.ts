@@ -1,10 +1,10 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { tokenField } from "./common";
 import { emailField } from "./email";
 import { passwordField } from "./password";
 
-export const backupEmailSchema = z.object({ email: emailField, proof: z.string().max(1024) });
-export const proofSchema = z.object({ proof: z.string().max(1024) });
+export const backupEmailSchema = z.object({ email: emailField, proof: z.string().check(z.maxLength(1024)) });
+export const proofSchema = z.object({ proof: z.string().check(z.maxLength(1024)) });
 export const tokenSchema = z.object({ token: tokenField });
 export const forgotPasswordSchema = z.object({ email: emailField });
 
@@ -17,4 +17,4 @@ export function resetPasswordSchema(mfaEnabled: boolean) {
  * The action: laxer on the password, because which length rule applies is only known once
  * the token has been looked up. This caps the size; resetPassword applies the full rules.
  */
-export const resetPasswordInput = resetPasswordSchema(false).extend({ password: z.string().max(1024) });
+export const resetPasswordInput = z.extend(resetPasswordSchema(false), { password: z.string().check(z.maxLength(1024)) });

@@ -45,7 +45,7 @@ test.beforeAll(async () => {
   // Every route's first request compiles it: have them all compiled at once, up front, rather
   // than one after another during the sign-ins. A made-up session cookie gets the signed-in
   // pages past the proxy; their own guard then sends the request to /login (Auth.js prints
-  // "[auth] JWTSessionError" for it).
+  // "authjs.error type=JWTSessionError" for it).
   const warmUp = ["/login", "/login/verify", "/login/link", "/dashboard", "/mfa/recovered", "/api/auth/session", "/api/login-link"];
   await Promise.all(
     warmUp.map(async (path) => {
@@ -135,7 +135,7 @@ test("the development server printed none of the secrets", async ({}, testInfo) 
   // POSTs to these pages).
   expect(output).toContain(`> Tweestap on ${DEV_URL} (development`);
   expect(output).toMatch(/Compiling /);
-  expect(output).toContain(`[mail] outbox: to=${person.backup} subject="Uw login link voor Tweestap"`);
+  expect(output).toContain(`mailer.outbox to=${person.backup} subject="Uw login link voor Tweestap"`);
   expect(output).toMatch(/^\s*POST \/login\b/m);
   expect(output).toMatch(/^\s*POST \/login\/verify\b/m);
   expect(secrets.map((secret) => secret.name)).toEqual([

@@ -24,10 +24,12 @@ describe("sendMail to the outbox", () => {
   it("stores both parts and logs recipient and subject, never the body", async () => {
     const to = `outbox-${randomUUID()}@example.test`;
     const token = `tok_${randomUUID()}`;
+    // The app's logger (lib/log.ts) writes info lines to stdout.
     const logged: string[] = [];
-    const record = (...args: unknown[]) => void logged.push(args.map(String).join(" "));
-    vi.spyOn(console, "info").mockImplementation(record);
-    vi.spyOn(console, "log").mockImplementation(record);
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      if (String(chunk).includes("mailer.outbox")) logged.push(String(chunk));
+      return true;
+    });
 
     await sendMail({
       to,

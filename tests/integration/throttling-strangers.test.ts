@@ -104,13 +104,14 @@ describe("password attempts from strangers", () => {
   });
 
   it("a failed sign-in for an unknown address goes to the operator's log with the IP, never the typed address", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    // The app's logger (lib/log.ts) writes warnings to stderr.
+    const warn = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       const ip = uniqueIp();
       const typed = "iemand-die-niet-bestaat@example.test";
       await failureOf(passwordStep({ email: typed, password: "mijn geheime wachtwoord", ip }));
-      const lines = warn.mock.calls.map((call) => call.join(" "));
-      expect(lines.some((line) => line.includes(ip) && line.includes("unknown address"))).toBe(true);
+      const lines = warn.mock.calls.map((call) => String(call[0]));
+      expect(lines.some((line) => line.includes(ip) && line.includes("login.unknownAddress"))).toBe(true);
       expect(lines.join("\n")).not.toContain(typed);
       expect(lines.join("\n")).not.toContain("mijn geheime wachtwoord");
     } finally {

@@ -18,6 +18,7 @@ const EDGES = [
   "lib/http/client-ip.ts",
   "lib/i18n/request-locale.ts",
   "lib/session/auth-config.ts",
+  "lib/session/current-user.ts",
   "lib/session/guards.ts",
   "lib/sign-in/challenge-cookie.ts",
   "lib/sign-in/device-cookie.ts",

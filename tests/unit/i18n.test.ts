@@ -119,7 +119,8 @@ describe("format", () => {
 describe("locales", () => {
   it("has Dutch and falls back to it", () => {
     expect(isLocale("nl")).toBe(true);
-    expect(isLocale("en")).toBe(false);
+    expect(isLocale("en")).toBe(true);
+    expect(isLocale("fr")).toBe(false);
     expect(isLocale("constructor")).toBe(false);
     expect(isLocale(null)).toBe(false);
     expect(messages("xx")).toBe(nl);

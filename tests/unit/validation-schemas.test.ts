@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { changePasswordInput, changePasswordSchema } from "@/lib/validation/auth";
 import { noInput } from "@/lib/validation/common";
 import {
@@ -15,7 +15,7 @@ import { resetPasswordInput, resetPasswordSchema } from "@/lib/validation/recove
  * Where an action validates with a laxer variant of its form's schema (lib/validation), the
  * variant must still take everything the form sends: the form's output, after its transforms.
  */
-type Pair = { name: string; form: z.ZodType; server: z.ZodType; valid: unknown };
+type Pair = { name: string; form: z.ZodMiniType; server: z.ZodMiniType; valid: unknown };
 
 const LONG_PASSWORD = "paard batterij nietje correct";
 const pairs: Pair[] = [

@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
 import { ownActivity, OWN_ACTIVITY_RECENT } from "@/lib/activity/read";
-import { format, messages } from "@/lib/i18n";
+import { format, messages, toLocale } from "@/lib/i18n";
 import Link from "next/link";
 import { pendingBackupEmail } from "@/lib/accounts/backup-email";
 import { Alert } from "@/components/ui/alert";
@@ -16,8 +16,9 @@ import { MfaStatus } from "@/components/mfa/mfa-status";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { mfaDisableRule } from "@/lib/mfa/manage";
+import { LanguageForm } from "@/components/i18n/language-form";
 
-export const metadata: Metadata = { title: "Mijn login" };
+export const generateMetadata = titled((m) => m.account.myLogin.title);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -48,6 +49,9 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
           <dt className="text-slate-600">{copy.myLogin.role}</dt>
           <dd className="font-medium">{copy.roles[user.role]}</dd>
         </dl>
+      </Card>
+      <Card title={catalogue.language.title} description={catalogue.language.intro}>
+        <LanguageForm current={toLocale(user.locale)} />
       </Card>
       <Card title={catalogue.mfa.status.title}>
         <MfaStatus enabledAt={user.mfaEnabledAt} remaining={remaining} locale={user.locale} copy={catalogue.mfa.status} />

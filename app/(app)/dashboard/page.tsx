@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
@@ -7,7 +7,7 @@ import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const generateMetadata = titled((m) => m.account.dashboard.title);
 
 export default async function DashboardPage() {
   const user = await requireUser();

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
 import { requireOwner } from "@/lib/session/guards";
@@ -17,7 +17,7 @@ import { PeopleTable } from "@/components/employees/people-table";
 import { PolicySwitch } from "@/components/employees/policy-switch";
 import { RemindersButton } from "@/components/employees/reminders-button";
 
-export const metadata: Metadata = { title: "Medewerkers" };
+export const generateMetadata = titled((m) => m.employees.title);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

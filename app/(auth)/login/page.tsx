@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/session/current-user";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
@@ -7,8 +7,9 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { LoginForm } from "@/components/auth/login-form";
+import { LoginFormLinks } from "@/components/auth/auth-links";
 
-export const metadata: Metadata = { title: "Inloggen" };
+export const generateMetadata = titled((m) => m.auth.login.title);
 
 const notices = ["signedOut", "sessionEnded", "passwordChanged", "passwordReset", "expired"] as const;
 type Notice = (typeof notices)[number];
@@ -34,7 +35,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <Alert tone="error">{catalogue.link.loginError}</Alert>
         </div>
       ) : null}
-      <LoginForm callbackUrl={callbackUrl} />
+      <LoginForm
+        callbackUrl={callbackUrl}
+        links={<LoginFormLinks forgot={catalogue.reset.forgotLink} noAccount={copy.noAccount} register={copy.register} />}
+      />
     </Card>
   );
 }

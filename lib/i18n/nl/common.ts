@@ -1,5 +1,6 @@
 export const common = {
   appName: "Tweestap",
+  description: "Inloggen en accountbeveiliging",
   loading: "Bezig…",
   save: "Opslaan",
   cancel: "Annuleren",

@@ -14,4 +14,7 @@ export const errors = {
   toDashboard: "Naar het dashboard",
   enrolmentRequired: "Stel eerst de authenticator app in om verder te gaan.",
   tooManyAttempts: "Te veel pogingen. Probeer het over {minutes} minuten opnieuw.",
+  mailFailed: "De e-mail kon niet worden verstuurd. Er is niets opgeslagen. Probeer het over een paar minuten opnieuw.",
+  unavailable: "De dienst is even niet bereikbaar. Er is niets opgeslagen; probeer het zo opnieuw.",
+  unavailableTitle: "Even niet bereikbaar",
 };

@@ -12,6 +12,7 @@ import { link } from "./link";
 import { backup } from "./backup";
 import { reset } from "./reset";
 import { signUp } from "./sign-up";
+import { language } from "./language";
 
 // Each area keeps its copy in its own file; the catalogue is their sum.
-export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset, signUp };
+export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset, signUp, language };

@@ -82,6 +82,7 @@ export const mfa = {
     format: "Vul de 6 cijfers uit uw app in, of een herstelcode zoals ABCD-EFGH-JKMN-PQRS.",
   },
   recovered: {
+    pageTitle: "Toegang hersteld",
     title: "Ingelogd met een herstelcode",
     titleEmail: "Ingelogd via de login link",
     remaining: "U heeft nog {count} ongebruikte herstelcodes.",

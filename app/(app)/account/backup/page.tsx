@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
 import { format, messages } from "@/lib/i18n";
@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { BackupEmailForm } from "@/components/backup/backup-email-form";
 
-export const metadata: Metadata = { title: "Backup instellingen invoeren" };
+export const generateMetadata = titled((m) => m.backup.title);
 
 export default async function BackupSettingsPage() {
   const user = await requireUser();

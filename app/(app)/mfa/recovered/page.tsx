@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
+import { REPLACE_AUTHENTICATOR_HREF } from "@/lib/session/route-decision";
 import { format, messages } from "@/lib/i18n";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { mfaDisableRule } from "@/lib/mfa/manage";
 import { Card } from "@/components/ui/card";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 
-export const metadata: Metadata = { title: "Toegang hersteld" };
+export const generateMetadata = titled((m) => m.mfa.recovered.pageTitle);
 
 /** Where a sign-in with a recovery code lands: how many are left, and the way to a new phone. */
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -25,7 +26,7 @@ export default async function RecoveredPage({ searchParams }: { searchParams: Se
         <p className="font-medium">{remaining > 0 ? format(copy.remaining, { count: remaining }) : copy.remainingNone}</p>
         <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href="/mfa/setup" className="inline-flex min-h-11 items-center rounded-md bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800">
+          <Link href={REPLACE_AUTHENTICATOR_HREF} className="inline-flex min-h-11 items-center rounded-md bg-teal-700 px-4 text-sm font-semibold text-white hover:bg-teal-800">
             {copy.newPhone}
           </Link>
           <Link href="/dashboard" className="inline-flex min-h-11 items-center rounded-md px-4 text-sm font-semibold text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50">

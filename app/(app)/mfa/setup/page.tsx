@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import QRCode from "qrcode";
 import { AppPage } from "@/components/layout/app-page";
 import { requireEnrolmentAccess } from "@/lib/session/guards";
@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { ConfirmSetupForm } from "@/components/mfa/confirm-setup-form";
 
-export const metadata: Metadata = { title: "Authenticator app inschakelen" };
+export const generateMetadata = titled((m) => m.mfa.setup.title);
 
 /**
  * The "configuratie scherm" of the help page, also the only page an employee in forced

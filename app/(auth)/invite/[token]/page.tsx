@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { openInvitation } from "@/lib/company/invitations";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -7,7 +7,7 @@ import { InvalidLink } from "@/components/auth/invalid-link";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 
 // The token is in the path: never send it to another site as a referrer.
-export const metadata: Metadata = { title: "Uitnodiging accepteren", referrer: "no-referrer" };
+export const generateMetadata = titled((m) => m.invite.title, { referrer: "no-referrer" });
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

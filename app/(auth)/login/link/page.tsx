@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 
 // The token is in the query string: never hand it to another site as a referrer.
-export const metadata: Metadata = { title: "Inloggen met de login link", referrer: "no-referrer" };
+export const generateMetadata = titled((m) => m.link.confirmTitle, { referrer: "no-referrer" });
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { challengeAwaitingPassword } from "@/lib/sign-in/renew-password";
 import { readChallengeToken } from "@/lib/sign-in/challenge-cookie";
@@ -8,7 +8,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { Card } from "@/components/ui/card";
 import { RenewPasswordForm } from "@/components/auth/renew-password-form";
 
-export const metadata: Metadata = { title: "Kies een nieuw wachtwoord" };
+export const generateMetadata = titled((m) => m.auth.renewPassword.title);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

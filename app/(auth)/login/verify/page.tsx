@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { currentChallenge } from "@/lib/sign-in/challenge";
 import { readChallengeToken } from "@/lib/sign-in/challenge-cookie";
@@ -7,10 +7,11 @@ import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { Card } from "@/components/ui/card";
 import { SecondStepForm } from "@/components/auth/second-step-form";
+import { SecondStepLinks } from "@/components/auth/auth-links";
 import { LoginLinkOffer } from "@/components/auth/login-link-offer";
 import { maskEmail } from "@/lib/validation/email";
 
-export const metadata: Metadata = { title: "Verificatiecode" };
+export const generateMetadata = titled((m) => m.auth.verify.title);
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -23,13 +24,19 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
   const copy = messages(await requestLocale()).auth.verify;
   const { backupEmail, backupEmailConfirmedAt } = challenge.user;
   const method = params.method === "recovery" ? "recovery" : "totp";
+  const otherHref = `/login/verify?${new URLSearchParams({ ...(method === "recovery" ? {} : { method: "recovery" }), callbackUrl })}`;
   return (
     <Card
       title={method === "recovery" ? copy.recoveryTitle : copy.title}
       description={method === "recovery" ? copy.recoveryIntro : copy.intro}
       headingLevel={1}
     >
-      <SecondStepForm key={method} method={method} callbackUrl={callbackUrl} />
+      <SecondStepForm
+        key={method}
+        method={method}
+        callbackUrl={callbackUrl}
+        links={<SecondStepLinks otherHref={otherHref} other={method === "recovery" ? copy.useApp : copy.useRecovery} back={copy.backToLogin} />}
+      />
       {backupEmail && backupEmailConfirmedAt ? <LoginLinkOffer maskedAddress={maskEmail(backupEmail)} /> : null}
     </Card>
   );

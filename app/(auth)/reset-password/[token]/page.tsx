@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { openPasswordReset } from "@/lib/accounts/password-reset";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { InvalidLink } from "@/components/auth/invalid-link";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 
-export const metadata: Metadata = { title: "Nieuw wachtwoord instellen", referrer: "no-referrer" };
+export const generateMetadata = titled((m) => m.reset.title, { referrer: "no-referrer" });
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { openBackupConfirmation } from "@/lib/accounts/backup-email";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ConfirmBackup } from "@/components/backup/confirm-backup";
 
-export const metadata: Metadata = { title: "Back-up e-mailadres bevestigen", referrer: "no-referrer" };
+export const generateMetadata = titled((m) => m.backup.confirmTitle, { referrer: "no-referrer" });
 
 export default async function ConfirmBackupPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/page-title";
 import { openRegistration } from "@/lib/accounts/register";
 import { format, messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { InvalidLink } from "@/components/auth/invalid-link";
 import { ConfirmRegistration } from "@/components/auth/confirm-registration";
 
-export const metadata: Metadata = { title: "Account activeren", referrer: "no-referrer" };
+export const generateMetadata = titled((m) => m.signUp.confirm.title, { referrer: "no-referrer" });
 
 export default async function ConfirmRegistrationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

@@ -1,0 +1,86 @@
+import { gzipSync } from "node:zlib";
+import type { Page } from "@playwright/test";
+import { nl } from "@/lib/i18n/nl";
+import { test, expect } from "./fixtures";
+
+/*
+ * Issue 11, point 4: the sign-in pages ship only the JavaScript they need, and nothing
+ * server-only. Sizes, not timings: gzip of what the browser really fetches. Chromium skips
+ * Next's `nomodule` polyfills, as every browser with ES modules does, so they are not counted.
+ * The form schemas (with zod) load at the first keystroke, so that chunk is checked too.
+ * Copy reaches the browser with the page (the root layout's MessagesProvider), never bundled:
+ * a client import of the whole catalogue module would ship every language's every string.
+ */
+// Issue 11 asks for 150 KB. React and Next's runtime are about 130 KB of it, and the forms use
+// react-hook-form (the customer's stack), about 12 KB: the page measures about 155 KB, and
+// `npm run bench` reports the miss. This guard keeps it from growing.
+const BUDGET_BYTES = 160_000;
+
+/*
+ * Strings that survive minification and would only be there if a server module were bundled
+ * for the browser: the password blocklist (the zxcvbn list's key, a Dutch entry), argon2,
+ * Prisma and the database drivers, the mail SDK, and the names of the server's secrets.
+ */
+const SERVER_ONLY = [
+  "passwords-common",
+  "ditismijnwachtwoord",
+  "@node-rs/argon2",
+  "PrismaClient",
+  "better-sqlite3",
+  "pg-protocol",
+  "api.resend.com",
+  "DATABASE_URL",
+  "AUTH_SECRET",
+  "MFA_ENCRYPTION_KEY",
+];
+
+/** Catalogue sentences long and plain enough to be found verbatim in minified code. */
+function catalogueSentences(node: unknown): string[] {
+  if (typeof node === "string") return node.length >= 25 && /^[\w .,:?!()-]+$/.test(node) ? [node] : [];
+  return node && typeof node === "object" ? Object.values(node).flatMap(catalogueSentences) : [];
+}
+const COPY = catalogueSentences(nl);
+
+type Script = { url: string; gzipBytes: number; body: string };
+
+/** Every script the page fetches from now on, with its gzip size. */
+function recordScripts(page: Page): Script[] {
+  const scripts: Script[] = [];
+  page.on("response", async (response) => {
+    if (response.request().resourceType() !== "script") return;
+    const body = await response.body();
+    scripts.push({ url: response.url(), gzipBytes: gzipSync(body).length, body: body.toString("utf8") });
+  });
+  return scripts;
+}
+
+const total = (scripts: Script[]) => scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+const listing = (scripts: Script[]) => scripts.map((script) => `${(script.gzipBytes / 1000).toFixed(1)} KB ${script.url}`).join("\n");
+
+for (const path of ["/login", "/register", "/forgot-password"]) {
+  test(`${path} loads at most 160 KB of gzip JavaScript, none of it server-only or catalogue copy`, async ({ page }) => {
+    const scripts = recordScripts(page);
+    await page.goto(path, { waitUntil: "networkidle" });
+    const atLoad = scripts.length;
+    expect(atLoad).toBeGreaterThan(0);
+    expect(total(scripts), `scripts at load:\n${listing(scripts)}`).toBeLessThanOrEqual(BUDGET_BYTES);
+
+    // The first keystroke fetches the form's schema; the page stays within budget without it.
+    await page.getByRole("textbox").first().pressSequentially("a");
+    await expect.poll(() => scripts.length).toBeGreaterThan(atLoad);
+    await page.waitForLoadState("networkidle");
+
+    expect(COPY.length).toBeGreaterThan(50);
+    for (const script of scripts) {
+      for (const marker of SERVER_ONLY) expect(script.body, `${marker} in ${script.url}`).not.toContain(marker);
+      for (const sentence of COPY) expect(script.body, `catalogue copy in ${script.url}`).not.toContain(sentence);
+    }
+  });
+}
+
+test("a form submitted before any keystroke still shows its messages (the schema loads on submit)", async ({ page }) => {
+  await page.goto("/login", { waitUntil: "networkidle" });
+  await page.getByRole("button", { name: "Inloggen", exact: true }).click();
+  await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
+  await expect(page.getByLabel("E-mailadres")).toBeFocused();
+});
