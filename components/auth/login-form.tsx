@@ -17,6 +17,7 @@ export function LoginForm({ callbackUrl, links }: { callbackUrl?: string; links:
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: () => import("@/lib/validation/auth").then((m) => m.loginSchema),
     action: loginAction,
+    navigateTo: ({ redirectTo }) => redirectTo,
     defaultValues: { email: "", password: "", callbackUrl },
   });
   return (

@@ -12,6 +12,7 @@ export function RenewPasswordForm({ email, callbackUrl }: { email: string; callb
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: () => import("@/lib/validation/auth").then((m) => m.renewPasswordSchema),
     action: renewPasswordAction,
+    navigateTo: ({ redirectTo }) => redirectTo,
     defaultValues: { password: "", callbackUrl },
   });
   return (

@@ -18,6 +18,7 @@ export function SecondStepForm({ method, callbackUrl, links }: { method: "totp" 
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: () => import("@/lib/validation/mfa").then((m) => (recovery ? m.verifyRecoverySchema : m.verifyCodeSchema)),
     action: secondStepAction,
+    navigateTo: ({ redirectTo }) => redirectTo,
     defaultValues: { code: "", callbackUrl },
   });
   return (

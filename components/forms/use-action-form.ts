@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition, type BaseSyntheticEvent } from "react";
+import { useRouter } from "next/navigation";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
 import type { core, z } from "zod/mini";
 import type { ActionResult } from "@/lib/errors/action-failure";
@@ -26,10 +27,13 @@ export function useActionForm<S extends FormSchema, T>(options: {
   action: (values: core.output<S>) => Promise<ActionResult<T>>;
   defaultValues: DefaultValues<core.input<S>>;
   onSuccess?: (data: T) => void;
+  /** The page to show after success; `pending` lasts until it is there. */
+  navigateTo?: (data: T) => string;
 }) {
   type Input = core.input<S>;
   type Output = core.output<S>;
   const t = useTranslate();
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
   const validator = useRef<Promise<Resolver<Input, unknown, Output>> | null>(null);
@@ -58,6 +62,8 @@ export function useActionForm<S extends FormSchema, T>(options: {
       const result = await options.action(values);
       if (result.ok) {
         options.onSuccess?.(result.data);
+        const next = options.navigateTo?.(result.data);
+        if (next) startTransition(() => router.push(next));
         return;
       }
       const fields = Object.entries(result.fieldErrors ?? {});

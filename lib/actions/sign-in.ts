@@ -1,6 +1,5 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { formAction, publicAction } from "./safe-action";
 import { signOut } from "@/lib/session/auth-config";
 import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
@@ -16,26 +15,33 @@ import { noInput } from "@/lib/validation/common";
 import { loginSchema, renewPasswordInput } from "@/lib/validation/auth";
 import { secondStepInput } from "@/lib/validation/mfa";
 
-export const loginAction = publicAction(loginSchema, async ({ email, password, callbackUrl }) => {
+/**
+ * The sign-in steps answer with where the browser goes next, and the form navigates there.
+ * A redirect() here would make Next render that page inside the action's response, with a
+ * request of its own through the proxy: the larger part of a sign-in's cost (issue 11).
+ */
+type Next = { redirectTo: string };
+
+export const loginAction = publicAction(loginSchema, async ({ email, password, callbackUrl }): Promise<Next> => {
   const destination = safeCallbackPath(callbackUrl);
   const { next, challengeToken } = await passwordStep({ email, password, ip: await clientIp(), deviceToken: await readDeviceToken() });
   await setChallengeCookie(challengeToken);
-  if (next === "secondFactor") redirect(`/login/verify?callbackUrl=${encodeURIComponent(destination)}`);
-  if (next === "newPassword") redirect(`/login/new-password?callbackUrl=${encodeURIComponent(destination)}`);
-  redirect(await completeSignIn(destination));
+  if (next === "secondFactor") return { redirectTo: `/login/verify?callbackUrl=${encodeURIComponent(destination)}` };
+  if (next === "newPassword") return { redirectTo: `/login/new-password?callbackUrl=${encodeURIComponent(destination)}` };
+  return { redirectTo: await completeSignIn(destination) };
 });
 
 /** A password too short to be the only factor is replaced before the sign-in completes. */
-export const renewPasswordAction = publicAction(renewPasswordInput, async ({ password, callbackUrl }) => {
+export const renewPasswordAction = publicAction(renewPasswordInput, async ({ password, callbackUrl }): Promise<Next> => {
   await renewPasswordAtSignIn(await readChallengeToken(), password, await clientIp());
-  redirect(await completeSignIn(safeCallbackPath(callbackUrl)));
+  return { redirectTo: await completeSignIn(safeCallbackPath(callbackUrl)) };
 });
 
 /** The second login step: an authenticator code or a recovery code for this browser's challenge. */
-export const secondStepAction = publicAction(secondStepInput, async ({ code, callbackUrl }) => {
+export const secondStepAction = publicAction(secondStepInput, async ({ code, callbackUrl }): Promise<Next> => {
   const result = await passSecondStep(await readChallengeToken(), code, await clientIp());
   // After a recovery code, show how many are left and offer a new phone (the help page's promise).
-  redirect(await completeSignIn(result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl)));
+  return { redirectTo: await completeSignIn(result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl)) };
 });
 
 /** "Geen toegang tot uw telefoon?": a login link to the confirmed backup address. */
