@@ -15,23 +15,23 @@ export async function limitState(key: string, { limit }: Limit, now = new Date()
 }
 
 /**
- * Counts one attempt and returns the count in the current window. Each branch is one
- * conditional write, so concurrent callers are each counted exactly once.
+ * Counts one attempt and returns the count in the current window. The common case is one
+ * statement (an upsert that increments, native on SQLite and PostgreSQL, so concurrent
+ * callers are each counted exactly once); a window that is over is restarted by exactly
+ * one caller with a conditional write, and the others count again in the new one.
  */
 export async function countAttempt(key: string, { windowMs }: Limit, now = new Date()): Promise<number> {
   const windowEnds = new Date(now.getTime() + windowMs);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const bumped = await db.rateLimit.updateMany({ where: { key, windowEnds: { gt: now } }, data: { count: { increment: 1 } } });
-    if (bumped.count === 1) return (await db.rateLimit.findUnique({ where: { key } }))?.count ?? 1;
-    // The old window is over: exactly one caller restarts it, the others count in the new one.
+    const row = await db.rateLimit.upsert({
+      where: { key },
+      create: { key, count: 1, windowEnds },
+      update: { count: { increment: 1 } },
+      select: { count: true, windowEnds: true },
+    });
+    if (row.windowEnds > now) return row.count;
     const restarted = await db.rateLimit.updateMany({ where: { key, windowEnds: { lte: now } }, data: { count: 1, windowEnds } });
     if (restarted.count === 1) return 1;
-    try {
-      await db.rateLimit.create({ data: { key, count: 1, windowEnds } });
-      return 1;
-    } catch {
-      // Another caller created the row first: count again inside its window.
-    }
   }
   return Number.POSITIVE_INFINITY;
 }

@@ -16,9 +16,10 @@ import { loginSchema, renewPasswordInput } from "@/lib/validation/auth";
 import { secondStepInput } from "@/lib/validation/mfa";
 
 /**
- * The sign-in steps answer with where the browser goes next, and the form navigates there.
- * A redirect() here would make Next render that page inside the action's response, with a
- * request of its own through the proxy: the larger part of a sign-in's cost (issue 11).
+ * The sign-in steps answer with where the browser goes next, and the form navigates there
+ * (through the proxy, which may send it on: forced enrolment). A redirect() here would make
+ * Next render that page inside the action's response, with a request of its own through the
+ * proxy: the larger part of a sign-in's cost (issue 11).
  */
 type Next = { redirectTo: string };
 
@@ -28,20 +29,23 @@ export const loginAction = publicAction(loginSchema, async ({ email, password, c
   await setChallengeCookie(challengeToken);
   if (next === "secondFactor") return { redirectTo: `/login/verify?callbackUrl=${encodeURIComponent(destination)}` };
   if (next === "newPassword") return { redirectTo: `/login/new-password?callbackUrl=${encodeURIComponent(destination)}` };
-  return { redirectTo: await completeSignIn(destination) };
+  await completeSignIn();
+  return { redirectTo: destination };
 });
 
 /** A password too short to be the only factor is replaced before the sign-in completes. */
 export const renewPasswordAction = publicAction(renewPasswordInput, async ({ password, callbackUrl }): Promise<Next> => {
   await renewPasswordAtSignIn(await readChallengeToken(), password, await clientIp());
-  return { redirectTo: await completeSignIn(safeCallbackPath(callbackUrl)) };
+  await completeSignIn();
+  return { redirectTo: safeCallbackPath(callbackUrl) };
 });
 
 /** The second login step: an authenticator code or a recovery code for this browser's challenge. */
 export const secondStepAction = publicAction(secondStepInput, async ({ code, callbackUrl }): Promise<Next> => {
   const result = await passSecondStep(await readChallengeToken(), code, await clientIp());
   // After a recovery code, show how many are left and offer a new phone (the help page's promise).
-  return { redirectTo: await completeSignIn(result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl)) };
+  await completeSignIn();
+  return { redirectTo: result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl) };
 });
 
 /** "Geen toegang tot uw telefoon?": a login link to the confirmed backup address. */

@@ -6,6 +6,7 @@ import { publicAction } from "./safe-action";
 import { startChallenge } from "@/lib/sign-in/challenge";
 import { setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
 import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
+import { landingAfterSignIn } from "@/lib/sign-in/landing";
 import { confirmRegistration, requestRegistration } from "@/lib/accounts/register";
 import { acceptInvitation } from "@/lib/company/invitations";
 import { clientIp } from "@/lib/http/client-ip";
@@ -16,8 +17,13 @@ import { tokenSchema } from "@/lib/validation/recovery";
 
 /** A brand-new account has no second factor yet: the password just set is the login. */
 async function signInNewAccount(userId: string, destination: string): Promise<never> {
-  await setChallengeCookie(await startChallenge(userId, { secondFactor: "none" }));
-  redirect(await completeSignIn(destination));
+  const challengeToken = await startChallenge(userId, { secondFactor: "none" });
+  await setChallengeCookie(challengeToken);
+  // Next renders a redirect's target through the proxy, and a second redirect there would
+  // leave the address bar on the first page: go straight where the proxy would send them.
+  const landing = await landingAfterSignIn(challengeToken, destination);
+  await completeSignIn();
+  redirect(landing);
 }
 
 /** "Account aanmaken": the same answer for every address; the mail goes after the response. */

@@ -92,11 +92,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async jwt({ token, user, account }) {
       if (user?.id) {
-        const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
         const origin = { userAgent: (await headers()).get("user-agent"), ipAddress: await clientIp() };
-        token.sid = await openSession(user.id, origin);
+        const { sessionId, sessionVersion } = await openSession(user.id, origin);
+        token.sid = sessionId;
         token.uid = user.id;
-        token.sv = row.sessionVersion;
+        token.sv = sessionVersion;
         token.amr = account?.provider === LINK_PROVIDER_ID ? "email" : user.secondFactor;
         token.authTime = Math.floor(Date.now() / 1000);
         return token;

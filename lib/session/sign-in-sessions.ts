@@ -9,7 +9,7 @@ import { SESSION_MAX_AGE_S } from "@/lib/limits";
 export type SessionOrigin = { userAgent: string | null; ipAddress: string };
 
 /** At sign-in: a new session with an absolute end, tied to the user's current session version. */
-export async function openSession(userId: string, origin: SessionOrigin, now = new Date()): Promise<string> {
+export async function openSession(userId: string, origin: SessionOrigin, now = new Date()): Promise<{ sessionId: string; sessionVersion: number }> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
   const session = await db.signInSession.create({
     data: {
@@ -21,7 +21,7 @@ export async function openSession(userId: string, origin: SessionOrigin, now = n
       ipAddress: origin.ipAddress.slice(0, 64),
     },
   });
-  return session.id;
+  return { sessionId: session.id, sessionVersion };
 }
 
 /** "Uitloggen": this session ends now, wherever a copy of its cookie is. */

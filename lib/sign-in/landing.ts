@@ -4,9 +4,9 @@ import { decideRoute } from "@/lib/session/route-decision";
 import { mustEnrol } from "@/lib/session/load-user";
 
 /**
- * Where a sign-in ends: the page asked for, unless the proxy would turn this person
- * around there (lib/session/route-decision.ts) — an employee who must enrol goes to the
- * setup page straight away. A new session has no key pending yet.
+ * Where a sign-in that ends in redirect() should go: the page asked for, unless the proxy
+ * would turn this person around there (lib/session/route-decision.ts) — an employee who
+ * must enrol goes to the setup page straight away. A new session has no key pending yet.
  */
 export async function landingAfterSignIn(challengeToken: string | null, requested: string): Promise<string> {
   if (!challengeToken) return requested;

@@ -18,7 +18,7 @@ import { failureOf } from "../support/failures";
  */
 async function signedIn() {
   const person = await createPerson();
-  const sessionId = await openSession(person.id, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156", ipAddress: uniqueIp() });
+  const { sessionId } = await openSession(person.id, { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156", ipAddress: uniqueIp() });
   const claims: SessionClaims = { sessionId, userId: person.id, sessionVersion: 0, authTime: Math.floor(Date.now() / 1000), secondFactor: "none" };
   return { person, sessionId, claims };
 }
@@ -36,7 +36,7 @@ describe("per-session ids", () => {
 
   it("signing out one session leaves the user's other sessions alone", async () => {
     const { person, sessionId, claims } = await signedIn();
-    const other = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
+    const { sessionId: other } = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
     await endSession(other);
     expect((await loadCurrentUser(claims))?.sessionId).toBe(sessionId);
   });
@@ -70,8 +70,8 @@ describe("per-session ids", () => {
 describe("the session list on Mijn login", () => {
   it("lists the live sessions newest first, and ends another one of the user's own", async () => {
     const { person, sessionId } = await signedIn();
-    const phone = await openSession(person.id, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1", ipAddress: uniqueIp() });
-    const ended = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
+    const { sessionId: phone } = await openSession(person.id, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1", ipAddress: uniqueIp() });
+    const { sessionId: ended } = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
     await endSession(ended);
     expect((await activeSessions(person.id)).map((session) => session.id)).toEqual([phone, sessionId]);
 
@@ -97,8 +97,8 @@ describe("the owner ends an employee's sessions", () => {
     const owner = await createPerson();
     const employee = await createPerson({ companyId: owner.companyId });
     const stranger = await createPerson();
-    const employeeSession = await openSession(employee.id, { userAgent: null, ipAddress: uniqueIp() });
-    const strangerSession = await openSession(stranger.id, { userAgent: null, ipAddress: uniqueIp() });
+    const { sessionId: employeeSession } = await openSession(employee.id, { userAgent: null, ipAddress: uniqueIp() });
+    const { sessionId: strangerSession } = await openSession(stranger.id, { userAgent: null, ipAddress: uniqueIp() });
     const boss = await currentUserOf(owner.id);
 
     await endEmployeeSessions(boss, employee.id, uniqueIp());

@@ -10,7 +10,7 @@ import { openSession } from "@/lib/session/sign-in-sessions";
  */
 export async function currentUserOf(userId: string, overrides: Partial<CurrentUser> = {}): Promise<CurrentUser> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const sessionId = await openSession(userId, { userAgent: "vitest", ipAddress: "::1" });
+  const { sessionId } = await openSession(userId, { userAgent: "vitest", ipAddress: "::1" });
   const user = await loadCurrentUser({ sessionId, userId, sessionVersion, authTime: Math.floor(Date.now() / 1000), secondFactor: "none" });
   if (!user) throw new Error(`no user ${userId}`);
   return { ...user, ...overrides };

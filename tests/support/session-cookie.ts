@@ -10,7 +10,7 @@ import { sessionCookieName } from "@/lib/session/session-cookie";
  */
 export async function sessionCookieFor(userId: string, { secret = process.env.AUTH_SECRET ?? "" } = {}): Promise<{ name: string; value: string; sessionId: string }> {
   const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const sessionId = await openSession(userId, { userAgent: "vitest", ipAddress: "::1" });
+  const { sessionId } = await openSession(userId, { userAgent: "vitest", ipAddress: "::1" });
   const name = sessionCookieName(false);
   const value = await encode({
     salt: name,
