@@ -32,19 +32,46 @@ export function hasSessionCookie(jar: CookieJar, secure: boolean): boolean {
   return cookieValue(jar, sessionCookieName(secure)) !== undefined;
 }
 
-/** The claims of a well-formed, unexpired session cookie, or null (absent, forged, expired, old format). */
-export async function readSessionClaims(jar: CookieJar, options: { secret: string; secure: boolean }): Promise<SessionClaims | null> {
-  const name = sessionCookieName(options.secure);
-  const token = cookieValue(jar, name);
-  if (!token) return null;
+/*
+ * Decoding costs a key derivation and a decryption, and the proxy and the page each read
+ * the same cookie. A cookie that decoded once decodes to the same claims until it expires,
+ * so those are kept (bounded, oldest out first). Only the decode is kept: whether the
+ * session still counts is asked of the database on every request (loadCurrentUser).
+ */
+const MAX_REMEMBERED = 2_000;
+const remembered = new Map<string, { claims: SessionClaims; expiresAtMs: number }>();
+
+function remember(key: string, claims: SessionClaims, exp: unknown): void {
+  if (typeof exp !== "number") return;
+  if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value ?? "");
+  remembered.set(key, { claims, expiresAtMs: exp * 1000 });
+}
+
+async function decodeClaims(token: string, secret: string, salt: string): Promise<SessionClaims | null> {
+  const key = `${salt}\n${token}`;
+  const known = remembered.get(key);
+  if (known) {
+    if (known.expiresAtMs > Date.now()) return known.claims;
+    remembered.delete(key);
+    return null;
+  }
   try {
-    const payload = await decode({ token, secret: options.secret, salt: name });
+    const payload = await decode({ token, secret, salt });
     if (!payload) return null;
     const { sid, uid, sv, authTime, amr } = payload;
     if (typeof sid !== "string" || typeof uid !== "string" || typeof sv !== "number") return null;
-    return { sessionId: sid, userId: uid, sessionVersion: sv, authTime: typeof authTime === "number" ? authTime : 0, secondFactor: amr ?? "none" };
+    const claims = { sessionId: sid, userId: uid, sessionVersion: sv, authTime: typeof authTime === "number" ? authTime : 0, secondFactor: amr ?? "none" };
+    remember(key, claims, payload.exp);
+    return claims;
   } catch {
     // A cookie we cannot decrypt (tampered, another secret) is no session, not an error.
     return null;
   }
+}
+
+/** The claims of a well-formed, unexpired session cookie, or null (absent, forged, expired, old format). */
+export async function readSessionClaims(jar: CookieJar, options: { secret: string; secure: boolean }): Promise<SessionClaims | null> {
+  const name = sessionCookieName(options.secure);
+  const token = cookieValue(jar, name);
+  return token ? decodeClaims(token, options.secret, name) : null;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readSessionClaims, sessionCookieName, type CookieJar } from "@/lib/session/session-cookie";
 import { currentUserFromCookies } from "@/lib/session/current-user";
 import { endSession } from "@/lib/session/sign-in-sessions";
@@ -54,5 +54,19 @@ describe("the lean session read", () => {
     await endSession(cookie.sessionId);
     expect(await readSessionClaims(jar({ [cookie.name]: cookie.value }), options)).not.toBeNull();
     expect(await currentUserFromCookies(jar({ [cookie.name]: cookie.value }))).toBeNull();
+  });
+
+  it("a cookie read before still ends at its expiry", async () => {
+    const person = await createPerson();
+    const { name, value } = await sessionCookieFor(person.id, { maxAge: 60 });
+    const cookies = jar({ [name]: value });
+    expect((await readSessionClaims(cookies, options))?.userId).toBe(person.id);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + 76_000); // past its end and Auth.js's 15 s of clock tolerance
+      expect(await readSessionClaims(cookies, options)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
