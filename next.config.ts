@@ -7,6 +7,10 @@ const nextConfig: NextConfig = {
   // better-sqlite3 is a native module and argon2 ships one: load them from node_modules.
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Production is served over https (lib/env.ts), so a reverse proxy terminates TLS in front
+  // of the app; it compresses too (README, "Meer dan één instantie"). Compressing here cost
+  // the main thread about 5 ms per sign-in in the profile (issue 11).
+  compress: false,
   // `next dev` logs every server action's arguments (passwords, codes): never.
   // tests/e2e/dev-log.e2e.ts signs in against the development server and reads its log.
   // Its request lines print whole URLs: not the ones that carry a link token.
