@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { setPolicyAction } from "@/lib/actions/employees";
 import { format } from "@/lib/i18n";
@@ -21,6 +21,13 @@ export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees }: {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [changed, setChanged] = useState<string | null>(null);
+  // The confirmation buttons disappear once used: focus goes back to the switch, not to the
+  // top of the page, so a keyboard user carries on where they were (WCAG 2.4.3).
+  const switchRef = useRef<HTMLButtonElement>(null);
+  const closeConfirmation = () => {
+    setConfirming(false);
+    switchRef.current?.focus();
+  };
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-4">
@@ -28,6 +35,7 @@ export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees }: {
           {copy.label}
         </span>
         <button
+          ref={switchRef}
           type="button"
           role="switch"
           aria-checked={required}
@@ -57,12 +65,12 @@ export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees }: {
             pendingLabel={copy.pending}
             variant="primary"
             onDone={() => {
-              setConfirming(false);
+              closeConfirmation();
               setChanged(required ? copy.changedOff : copy.changedOn);
               router.refresh();
             }}
           />
-          <Button type="button" variant="link" onClick={() => setConfirming(false)}>
+          <Button type="button" variant="link" onClick={closeConfirmation}>
             {copy.cancel}
           </Button>
         </div>
