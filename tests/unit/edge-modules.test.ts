@@ -13,7 +13,6 @@ const EDGES = [
   "lib/actions/employees.ts",
   "lib/actions/password-reset.ts",
   "lib/actions/safe-action.ts",
-  "lib/actions/sign-in.ts",
   "lib/actions/sign-up.ts",
   "lib/http/client-ip.ts",
   "lib/i18n/request-locale.ts",
