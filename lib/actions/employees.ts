@@ -5,9 +5,10 @@ import { userAction } from "./safe-action";
 import { clientIp } from "@/lib/http/client-ip";
 import { inviteEmployee, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
 import { setMfaRequired } from "@/lib/company/policy";
+import { setOwnerAlertSettings } from "@/lib/company/owner-alerts";
 import { endEmployeeSessions, removeEmployee, resetEmployeeMfa, sendMfaReminders } from "@/lib/company/employees";
 import { noInput } from "@/lib/validation/common";
-import { employeeRefSchema, invitationRefSchema, inviteSchema, policySchema, resetMfaSchema } from "@/lib/validation/company";
+import { employeeRefSchema, invitationRefSchema, inviteSchema, ownerAlertsSchema, policySchema, resetMfaSchema } from "@/lib/validation/company";
 
 // Owner only, checked on every call; every lookup below is scoped to the owner's company.
 const done = () => {
@@ -32,6 +33,11 @@ export const revokeInvitationAction = userAction("owner", invitationRefSchema, a
 
 export const setPolicyAction = userAction("owner", policySchema, async ({ required }, owner) => {
   await setMfaRequired(owner, required, await clientIp());
+  return done();
+});
+
+export const setOwnerAlertsAction = userAction("owner", ownerAlertsSchema, async (settings, owner) => {
+  await setOwnerAlertSettings(owner, settings, await clientIp());
   return done();
 });
 

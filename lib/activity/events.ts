@@ -21,6 +21,7 @@ export const activityTypes = [
   "BACKUP_LINK_LOGIN",
   "MFA_RESET_BY_OWNER",
   "MFA_POLICY_CHANGED",
+  "OWNER_ALERTS_CHANGED",
   "EMPLOYEE_INVITED",
   "EMPLOYEE_REMOVED",
 ] as const;

@@ -3,6 +3,7 @@ import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
+import { alertOwners } from "@/lib/company/owner-alerts";
 import { sendMail } from "@/lib/mail/send";
 import { authenticatorReplacedMail, mfaEnabledMail } from "@/lib/mail/templates";
 import { decryptTotpSecret } from "./secret-crypto";
@@ -76,5 +77,6 @@ export async function confirmEnrolment(
 
   const mail = replacing ? authenticatorReplacedMail : mfaEnabledMail;
   await sendMail({ to: user.email, ...mail({ locale: toLocale(user.locale), name: user.name }) });
+  if (replacing) await alertOwners(user, { kind: "authenticatorReplaced" }, ipAddress);
   return { replaced: replacing, recoveryCodes };
 }

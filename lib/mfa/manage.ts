@@ -3,6 +3,7 @@ import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
+import { alertOwners } from "@/lib/company/owner-alerts";
 import { sendMail } from "@/lib/mail/send";
 import { mfaDisabledMail, recoveryCodesRegeneratedMail } from "@/lib/mail/templates";
 import { issueRecoveryCodes } from "./recovery-store";
@@ -45,4 +46,5 @@ export async function disableMfa(user: CurrentUser, currentFactor: string, ipAdd
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "MFA_DISABLED", ipAddress });
   });
   await sendMail({ to: user.email, ...mfaDisabledMail({ locale: toLocale(user.locale), name: user.name }) });
+  await alertOwners(user, { kind: "mfaDisabled" }, ipAddress);
 }

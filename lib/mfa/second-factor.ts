@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import { toLocale } from "@/lib/i18n";
 import { recordActivity } from "@/lib/activity/events";
 import { sendMail } from "@/lib/mail/send";
-import { employeeCodesGuessedMail, recoveryCodeUsedMail, secondFactorLockedMail } from "@/lib/mail/templates";
+import { recoveryCodeUsedMail, secondFactorLockedMail } from "@/lib/mail/templates";
+import { alertOwners } from "@/lib/company/owner-alerts";
 import { releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
 import { limits, LOCK_AFTER_FAILURES, LOCK_DURATION_MS, MAX_CONSECUTIVE_FAILURES } from "@/lib/limits";
 import { activeTotpSecret } from "./credentials";
@@ -76,25 +77,8 @@ async function recordTotpFailure(user: FactorUser, ipAddress: string | null, loc
   });
   if (lockedUntil) {
     await sendMail({ to: user.email, ...secondFactorLockedMail({ locale: toLocale(user.locale), name: user.name, until: lockedUntil }) });
-    await alertOwners(user, lockedUntil);
-  }
-}
-
-/** For an employee, the owner hears of it too: they can reset the employee's MFA. */
-async function alertOwners(user: FactorUser, lockedUntil: Date): Promise<void> {
-  const owners = await db.user.findMany({
-    where: { companyId: user.companyId, role: "OWNER", id: { not: user.id } },
-    select: { email: true, name: true, locale: true },
-  });
-  for (const owner of owners) {
-    const mail = employeeCodesGuessedMail({
-      locale: toLocale(owner.locale),
-      name: owner.name,
-      employeeName: user.name,
-      employeeEmail: user.email,
-      until: lockedUntil,
-    });
-    await sendMail({ to: owner.email, ...mail });
+    // For an employee, the owner hears of it too (if switched on): they can reset the MFA.
+    await alertOwners(user, { kind: "secondFactorLocked", until: lockedUntil }, ipAddress);
   }
 }
 

@@ -3,6 +3,7 @@ import { db, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
 import { recordActivity } from "@/lib/activity/events";
+import { alertOwners } from "@/lib/company/owner-alerts";
 import { sendMail } from "@/lib/mail/send";
 import { backupLoginLinkMail, backupLoginUsedMail } from "@/lib/mail/templates";
 import { currentChallenge } from "./challenge";
@@ -117,6 +118,7 @@ export async function recordLinkSignIn(userId: string, ipAddress: string): Promi
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "BACKUP_LINK_LOGIN", ipAddress });
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "LOGIN_SUCCEEDED", detail: "email", ipAddress });
   });
+  await alertOwners(user, { kind: "recoveryLogin", via: "loginLink" }, ipAddress);
   await sendMail({ to: user.email, ...backupLoginUsedMail({ locale: toLocale(user.locale), name: user.name }) });
 }
 

@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/i18n/dates";
 import { fail } from "@/lib/errors/action-failure";
 import { currentChallenge } from "./challenge";
 import { MAX_CHALLENGE_FAILURES } from "@/lib/limits";
+import { alertOwners } from "@/lib/company/owner-alerts";
 
 /**
  * The second login step against this browser's challenge. Five wrong answers void the
@@ -32,6 +33,8 @@ export async function passSecondStep(challengeToken: string | null, input: strin
       data: { secondFactor: result.method, secondFactorAt: new Date() },
     });
     if (marked.count !== 1) fail("auth.verify.expired");
+    // Here, not in verifySecondFactor: a recovery code given as proof inside the app is no sign-in.
+    if (result.method === "recovery") await alertOwners(user, { kind: "recoveryLogin", via: "recoveryCode" }, ipAddress);
     return result;
   }
 

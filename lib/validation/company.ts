@@ -8,6 +8,13 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 export const inviteSchema = z.object({ email: emailField });
 export const invitationRefSchema = z.object({ invitationId: id });
 export const policySchema = z.object({ required: z.boolean() });
+/** The four owner alerts on Medewerkers, always sent together (lib/company/owner-alerts.ts). */
+export const ownerAlertsSchema = z.object({
+  recoveryLogin: z.boolean(),
+  mfaDisabled: z.boolean(),
+  authenticatorReplaced: z.boolean(),
+  secondFactorLocked: z.boolean(),
+});
 export const employeeRefSchema = z.object({ employeeId: id });
 /** The owner's own code or recovery code; resetEmployeeMfa checks it and counts a wrong one. */
 export const resetMfaSchema = z.object({ employeeId: id, ownerFactor: z.string().check(z.trim(), z.maxLength(64)) });

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/i18n/dates";
 import { listPeople, pendingInvitations, peopleForFilter } from "@/lib/company/people";
 import { companyActivity } from "@/lib/activity/read";
 import { employeesWithoutMfa } from "@/lib/company/policy";
+import { ownerAlertSettings } from "@/lib/company/owner-alerts";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/ui/pager";
@@ -15,6 +16,7 @@ import { InviteForm } from "@/components/employees/invite-form";
 import { InvitationActions } from "@/components/employees/invitation-actions";
 import { PeopleTable } from "@/components/employees/people-table";
 import { PolicySwitch } from "@/components/employees/policy-switch";
+import { OwnerAlertsForm } from "@/components/employees/owner-alerts-form";
 import { RemindersButton } from "@/components/employees/reminders-button";
 
 export const generateMetadata = titled((m) => m.employees.title);
@@ -40,12 +42,13 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
   const activityPage = pageNumber(params.activityPage);
   const person = param(params.person).slice(0, 64) || undefined;
 
-  const [people, invitations, withoutMfa, activity, everyone] = await Promise.all([
+  const [people, invitations, withoutMfa, activity, everyone, alerts] = await Promise.all([
     listPeople(owner.companyId, { query, page }),
     pendingInvitations(owner.companyId),
     employeesWithoutMfa(owner.companyId),
     companyActivity(owner.companyId, { userId: person, page: activityPage }),
     peopleForFilter(owner.companyId),
+    ownerAlertSettings(owner.companyId),
   ]);
   const hrefWith = (changes: Record<string, string | number>) => {
     const next = new URLSearchParams({ ...(query ? { q: query } : {}), ...(person ? { person } : {}) });
@@ -73,6 +76,10 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
             <RemindersButton />
           </div>
         ) : null}
+      </Card>
+
+      <Card title={copy.alerts.title} description={copy.alerts.text}>
+        <OwnerAlertsForm settings={alerts} />
       </Card>
 
       <Card title={copy.invite.title} description={copy.invite.text}>

@@ -60,6 +60,17 @@ export const employees = {
     changedOn: "Multi-factor authentication is now mandatory for employees.",
     changedOff: "Multi-factor authentication is no longer mandatory for employees.",
   },
+  alerts: {
+    title: "Alerts",
+    text: "Which events of employees do you want to hear about by e-mail?",
+    recoveryLogin: "E-mail me when an employee signs in with a recovery code or sign-in link",
+    mfaDisabled: "E-mail me when an employee turns off multi-factor authentication",
+    authenticatorReplaced: "E-mail me when an employee sets up a new authenticator app",
+    secondFactorLocked: "E-mail me when an employee is locked by wrong verification codes",
+    save: "Save alerts",
+    pending: "Saving…",
+    saved: "Your alerts have been saved.",
+  },
   reminders: {
     button: "Send a reminder to employees without an authenticator app",
     pending: "Sending…",

@@ -89,6 +89,32 @@ export const mail = {
       "Whoever is doing this knows the password of this account. Recovery codes, the sign-in link and a reset by you keep working.",
     next: "Wasn't this your employee? Then ask them to change their password straight away.",
   },
+  ownerAlert: {
+    recoveryCode: {
+      subject: "{employeeName} signed in with a recovery code",
+      heading: "Employee signed in with a recovery code",
+      body: "On {when}, {employeeName} ({employeeEmail}) signed in with a recovery code instead of the authenticator app.",
+    },
+    loginLink: {
+      subject: "{employeeName} signed in with the sign-in link",
+      heading: "Employee signed in with the sign-in link",
+      body: "On {when}, {employeeName} ({employeeEmail}) signed in with the sign-in link sent to their backup e-mail address.",
+    },
+    mfaDisabled: {
+      subject: "{employeeName} turned off multi-factor authentication",
+      heading: "Multi-factor authentication turned off by an employee",
+      body: "On {when}, {employeeName} ({employeeEmail}) turned off multi-factor authentication for their account.",
+    },
+    authenticatorReplaced: {
+      subject: "{employeeName} set up a new authenticator app",
+      heading: "Authenticator app replaced by an employee",
+      body: "On {when}, {employeeName} ({employeeEmail}) replaced their authenticator app with a new one.",
+    },
+    fromIp: "This happened from IP address {ipAddress}.",
+    unknownIp: "The IP address of this is not known.",
+    next: "Wasn't this your employee? Then ask them to change their password straight away, or reset their multi-factor authentication on the Employees page.",
+    manage: "You can switch these alerts off per kind on the Employees page.",
+  },
   mfaResetByOwner: {
     subject: "Your multi-factor authentication has been reset",
     heading: "Your multi-factor authentication has been reset",

@@ -58,6 +58,17 @@ export const employees = {
     changedOn: "Multifactor authenticatie is nu verplicht voor medewerkers.",
     changedOff: "Multifactor authenticatie is niet meer verplicht voor medewerkers.",
   },
+  alerts: {
+    title: "Meldingen",
+    text: "Welke gebeurtenissen bij medewerkers wilt u per e-mail horen?",
+    recoveryLogin: "Mail mij als een medewerker inlogt met een herstelcode of login link",
+    mfaDisabled: "Mail mij als een medewerker multifactor authenticatie uitschakelt",
+    authenticatorReplaced: "Mail mij als een medewerker een nieuwe authenticator app instelt",
+    secondFactorLocked: "Mail mij als een medewerker geblokkeerd wordt door verkeerde verificatiecodes",
+    save: "Meldingen opslaan",
+    pending: "Bezig met opslaan…",
+    saved: "Uw meldingen zijn opgeslagen.",
+  },
   reminders: {
     button: "Herinnering sturen aan medewerkers zonder authenticator app",
     pending: "Bezig met versturen…",

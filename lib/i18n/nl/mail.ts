@@ -88,6 +88,33 @@ export const mail = {
       "Wie dit doet, kent het wachtwoord van dit account. Herstelcodes, de login link en een reset door u blijven werken.",
     next: "Was dit niet uw medewerker? Vraag hem of haar dan direct het wachtwoord te wijzigen.",
   },
+  // To the owner, about an employee (issue 14): who, what, when and from where; never a code.
+  ownerAlert: {
+    recoveryCode: {
+      subject: "{employeeName} heeft ingelogd met een herstelcode",
+      heading: "Medewerker ingelogd met een herstelcode",
+      body: "Op {when} heeft {employeeName} ({employeeEmail}) ingelogd met een herstelcode in plaats van de authenticator app.",
+    },
+    loginLink: {
+      subject: "{employeeName} heeft ingelogd met de login link",
+      heading: "Medewerker ingelogd met de login link",
+      body: "Op {when} heeft {employeeName} ({employeeEmail}) ingelogd met de login link die naar het back-up e-mailadres is gestuurd.",
+    },
+    mfaDisabled: {
+      subject: "{employeeName} heeft multifactor authenticatie uitgeschakeld",
+      heading: "Multifactor authenticatie uitgeschakeld door een medewerker",
+      body: "Op {when} heeft {employeeName} ({employeeEmail}) multifactor authenticatie voor zijn of haar account uitgeschakeld.",
+    },
+    authenticatorReplaced: {
+      subject: "{employeeName} heeft een nieuwe authenticator app ingesteld",
+      heading: "Authenticator app vervangen door een medewerker",
+      body: "Op {when} heeft {employeeName} ({employeeEmail}) de authenticator app vervangen door een nieuwe.",
+    },
+    fromIp: "Dit gebeurde vanaf IP-adres {ipAddress}.",
+    unknownIp: "Het IP-adres hiervan is niet bekend.",
+    next: "Was dit niet uw medewerker? Vraag hem of haar dan direct het wachtwoord te wijzigen, of reset de multifactor authenticatie op de pagina Medewerkers.",
+    manage: "U kunt deze meldingen per soort uitzetten op de pagina Medewerkers.",
+  },
   mfaResetByOwner: {
     subject: "Uw multifactor authenticatie is gereset",
     heading: "Uw multifactor authenticatie is gereset",

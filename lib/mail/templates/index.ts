@@ -2,6 +2,7 @@
 export type { MailContent } from "./compose";
 export * from "./account";
 export * from "./employees";
+export * from "./owner-alerts";
 export * from "./second-factor";
 export * from "./sign-in";
 export * from "./sign-up";

@@ -1,5 +1,6 @@
 import { format, messages, type Messages } from "@/lib/i18n";
 import { compose, greeting, mailDate, securityNotice, withApp, type MailContent, type NoticeInput } from "./compose";
+import { ownerAlertIp } from "./owner-alerts";
 
 // Changes to and use of the second factor: each is a security notice to the account holder.
 
@@ -41,7 +42,7 @@ export function secondFactorLockedMail(input: NoticeInput & { until: Date }): Ma
 
 /** To the owner: someone who knows an employee's password is guessing their codes. */
 export function employeeCodesGuessedMail(
-  input: NoticeInput & { employeeName: string; employeeEmail: string; until: Date },
+  input: NoticeInput & { employeeName: string; employeeEmail: string; until: Date; ipAddress: string | null },
 ): MailContent {
   const copy = messages(input.locale);
   const m = copy.mail.employeeCodesGuessed;
@@ -54,6 +55,6 @@ export function employeeCodesGuessedMail(
   return compose(input.locale, {
     subject: format(m.subject, v),
     heading: m.heading,
-    paragraphs: [greeting(copy, input.name), format(m.body, v), m.meaning, m.next],
+    paragraphs: [greeting(copy, input.name), format(m.body, v), m.meaning, m.next, ownerAlertIp(copy, input.ipAddress), copy.mail.ownerAlert.manage],
   });
 }
