@@ -25,6 +25,9 @@ export const limits = {
   recoveryPerIp: { limit: 20, windowMs: HOUR },
   loginLinkPerChallenge: { limit: 3, windowMs: 10 * MINUTE },
   loginLinkPerIp: { limit: 20, windowMs: HOUR },
+  // "Vraag de eigenaar om hulp" mails a person: twice per password step, and per IP.
+  askOwnerPerChallenge: { limit: 2, windowMs: 10 * MINUTE },
+  askOwnerPerIp: { limit: 10, windowMs: HOUR },
   backupConfirmPerAccount: { limit: 5, windowMs: HOUR },
   // Reset requests do not lock the account: they only slow down one address and one IP.
   passwordResetPerAccount: { limit: 5, windowMs: HOUR },

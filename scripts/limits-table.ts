@@ -33,6 +33,8 @@ const counted: Record<keyof typeof limits, [what: string, per: string]> = {
   recoveryPerIp: ["Recovery codes tried", "client IP"],
   loginLinkPerChallenge: ["Login-link requests", "login challenge"],
   loginLinkPerIp: ["Login-link requests", "client IP"],
+  askOwnerPerChallenge: ["Requests to the owner for an MFA reset (each mails the owners)", "login challenge"],
+  askOwnerPerIp: ["Requests to the owner for an MFA reset", "client IP"],
   backupConfirmPerAccount: ["Backup-address confirmation mails", "account"],
   passwordResetPerAccount: ["Password-reset requests", "e-mail address"],
   passwordResetPerIp: ["Password-reset requests", "client IP"],

@@ -6,6 +6,7 @@ import { completeSignIn } from "@/lib/sign-in/complete-sign-in";
 import { passwordStep } from "@/lib/sign-in/password-step";
 import { passSecondStep } from "@/lib/sign-in/second-step";
 import { requestLoginLink } from "@/lib/sign-in/request-login-link";
+import { askOwnerForHelp } from "@/lib/sign-in/ask-owner";
 import { renewPasswordAtSignIn } from "@/lib/sign-in/renew-password";
 import { readChallengeToken, setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
 import { readDeviceToken } from "@/lib/sign-in/device-cookie";
@@ -52,6 +53,12 @@ export const secondStepAction = publicAction(secondStepInput, async ({ code, cal
 export const requestLoginLinkAction = publicAction(noInput, async () =>
   requestLoginLink(await readChallengeToken(), await clientIp()),
 );
+
+/** "Vraag de eigenaar om hulp": always the same answer, whatever happened (ask-owner.ts). */
+export const askOwnerAction = publicAction(noInput, async () => {
+  await askOwnerForHelp(await readChallengeToken(), await clientIp());
+  return { asked: true };
+});
 
 /** "Uitloggen": open to anyone, also an employee stuck in forced enrolment. */
 export const signOutAction = formAction(async () => {

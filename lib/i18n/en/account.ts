@@ -85,6 +85,7 @@ export const account = {
       BACKUP_LINK_LOGIN: "Signed in with a sign-in link",
       MFA_RESET_BY_OWNER: "Multi-factor authentication reset by the owner",
       MFA_POLICY_CHANGED: "Multi-factor authentication policy changed",
+      HELP_REQUESTED: "Asked the owner for help signing in",
       OWNER_ALERTS_CHANGED: "Owner alerts changed",
       EMPLOYEE_INVITED: "Employee invited",
       EMPLOYEE_REMOVED: "Employee removed",

@@ -115,6 +115,14 @@ export const mail = {
     next: "Wasn't this your employee? Then ask them to change their password straight away, or reset their multi-factor authentication on the Employees page.",
     manage: "You can switch these alerts off per kind on the Employees page.",
   },
+  askOwner: {
+    subject: "{employeeName} asks you to reset their multi-factor authentication",
+    heading: "An employee cannot sign in",
+    body: "{employeeName} ({employeeEmail}) has no access to the authenticator app, no recovery codes and no backup email address, and asks you to reset their multi-factor authentication.",
+    check: "First contact your employee, for example by phone, to make sure the request really comes from them. Then reset on the Employees page with your own verification code.",
+    notYou: "Did your employee not ask for this? Then do not reset anything and ask them to change their password.",
+    action: "Go to Employees",
+  },
   mfaResetByOwner: {
     subject: "Your multi-factor authentication has been reset",
     heading: "Your multi-factor authentication has been reset",

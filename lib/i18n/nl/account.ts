@@ -83,6 +83,7 @@ export const account = {
       BACKUP_LINK_LOGIN: "Ingelogd via login link",
       MFA_RESET_BY_OWNER: "Multifactor authenticatie gereset door eigenaar",
       MFA_POLICY_CHANGED: "Beleid multifactor authenticatie gewijzigd",
+      HELP_REQUESTED: "Eigenaar om hulp gevraagd bij inloggen",
       OWNER_ALERTS_CHANGED: "Meldingen voor de eigenaar gewijzigd",
       EMPLOYEE_INVITED: "Medewerker uitgenodigd",
       EMPLOYEE_REMOVED: "Medewerker verwijderd",

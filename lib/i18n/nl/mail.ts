@@ -115,6 +115,14 @@ export const mail = {
     next: "Was dit niet uw medewerker? Vraag hem of haar dan direct het wachtwoord te wijzigen, of reset de multifactor authenticatie op de pagina Medewerkers.",
     manage: "U kunt deze meldingen per soort uitzetten op de pagina Medewerkers.",
   },
+  askOwner: {
+    subject: "{employeeName} vraagt u om de multifactor authenticatie te resetten",
+    heading: "Een medewerker kan niet inloggen",
+    body: "{employeeName} ({employeeEmail}) heeft geen toegang tot de authenticator app, geen herstelcodes en geen back-up e-mailadres, en vraagt u om de multifactor authenticatie te resetten.",
+    check: "Neem eerst contact op met uw medewerker, bijvoorbeeld telefonisch, om te controleren dat het verzoek echt van hem of haar komt. Reset daarna op de pagina Medewerkers met uw eigen verificatiecode.",
+    notYou: "Heeft uw medewerker dit niet gevraagd? Reset dan niets en vraag hem of haar het wachtwoord te wijzigen.",
+    action: "Naar Medewerkers",
+  },
   mfaResetByOwner: {
     subject: "Uw multifactor authenticatie is gereset",
     heading: "Uw multifactor authenticatie is gereset",

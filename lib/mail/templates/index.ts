@@ -6,3 +6,4 @@ export * from "./owner-alerts";
 export * from "./second-factor";
 export * from "./sign-in";
 export * from "./sign-up";
+export * from "./ask-owner";

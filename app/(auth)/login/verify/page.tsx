@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { SecondStepForm } from "@/components/auth/second-step-form";
 import { SecondStepLinks } from "@/components/auth/auth-links";
 import { LoginLinkOffer } from "@/components/auth/login-link-offer";
+import { AskOwnerOffer } from "@/components/auth/ask-owner-offer";
 import { maskEmail } from "@/lib/validation/email";
 
 export const generateMetadata = titled((m) => m.auth.verify.title);
@@ -38,6 +39,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
         links={<SecondStepLinks otherHref={otherHref} other={method === "recovery" ? copy.useApp : copy.useRecovery} back={copy.backToLogin} />}
       />
       {backupEmail && backupEmailConfirmedAt ? <LoginLinkOffer maskedAddress={maskEmail(backupEmail)} /> : null}
+      {challenge.user.role === "EMPLOYEE" ? <AskOwnerOffer /> : null}
     </Card>
   );
 }
