@@ -23,7 +23,7 @@ async function recoverySignIn(page: Page, employee: MfaPerson, code: string): Pr
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/login\/verify/, { timeout: PASSWORD_STEP_TIMEOUT });
   await page.getByRole("link", { name: "Herstelcode gebruiken" }).click();
-  await page.getByLabel("Herstelcode").fill(code);
+  await page.getByLabel("Herstelcode", { exact: true }).fill(code);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/mfa\/recovered$/, { timeout: PASSWORD_STEP_TIMEOUT });
 }
