@@ -28,6 +28,9 @@ const schema = z
     // How long one Resend call may take before the mail counts as failed (lib/mail/send.ts).
     RESEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
     OUTBOX_PAGE: z.enum(["true", "false"]).default("false"),
+    // Browser tests only: a file holding a number of milliseconds added to the server's
+    // clock (lib/clock.ts), so a deadline can pass without sleeping. Refused on https sites.
+    TEST_CLOCK_FILE: z.string().min(1).optional(),
     // Read again by server/index.mjs (plain JavaScript, before Next loads) with the same
     // rule; checked here too so `npm start` names a wrong value before the server starts.
     // Empty counts as unset, as it does there.
@@ -47,6 +50,9 @@ const schema = z
         path: ["APP_URL"],
         message: "must start with https:// in production (http:// only for localhost or 127.0.0.1)",
       });
+    }
+    if (env.TEST_CLOCK_FILE && new URL(env.APP_URL).protocol === "https:") {
+      ctx.addIssue({ code: "custom", path: ["TEST_CLOCK_FILE"], message: "is for local browser tests only and must not be set on an https site" });
     }
     if (env.MAIL_TRANSPORT === "resend" && !env.RESEND_API_KEY) {
       ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required when MAIL_TRANSPORT=resend" });
