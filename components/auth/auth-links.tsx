@@ -1,9 +1,8 @@
-import Link from "next/link";
-
 /*
  * The links under the signed-out forms, rendered on the server and handed to the client form
- * as a prop. The forms are client components: importing next/link there would put another
- * copy of it in each form's chunk, beside the one every page already loads (issue 11).
+ * as a prop. Plain anchors, not next/link: with the 404 and 403 pages' link (dashboard-link.tsx)
+ * they were all that put next/link's client code on /login, about 3 KB gzip (issue 11). A
+ * signed-out page loads as a whole page anyway.
  */
 
 const strong = "font-medium text-teal-800 underline underline-offset-2";
@@ -11,14 +10,14 @@ const strong = "font-medium text-teal-800 underline underline-offset-2";
 export function LoginFormLinks({ forgot, noAccount, register }: { forgot: string; noAccount: string; register: string }) {
   return (
     <>
-      <Link href="/forgot-password" className={`text-sm ${strong}`}>
+      <a href="/forgot-password" className={`text-sm ${strong}`}>
         {forgot}
-      </Link>
+      </a>
       <p className="text-sm text-slate-600">
         {noAccount}{" "}
-        <Link href="/register" className={strong}>
+        <a href="/register" className={strong}>
           {register}
-        </Link>
+        </a>
       </p>
     </>
   );
@@ -28,9 +27,9 @@ export function RegisterFormLinks({ haveAccount, login }: { haveAccount: string;
   return (
     <p className="text-sm text-slate-600">
       {haveAccount}{" "}
-      <Link href="/login" className={strong}>
+      <a href="/login" className={strong}>
         {login}
-      </Link>
+      </a>
     </p>
   );
 }
@@ -39,12 +38,12 @@ export function RegisterFormLinks({ haveAccount, login }: { haveAccount: string;
 export function SecondStepLinks({ otherHref, other, back }: { otherHref: string; other: string; back: string }) {
   return (
     <div className="flex flex-col gap-2 text-sm">
-      <Link href={otherHref} className={strong}>
+      <a href={otherHref} className={strong}>
         {other}
-      </Link>
-      <Link href="/login" className="text-slate-600 underline underline-offset-2">
+      </a>
+      <a href="/login" className="text-slate-600 underline underline-offset-2">
         {back}
-      </Link>
+      </a>
     </div>
   );
 }
@@ -52,8 +51,8 @@ export function SecondStepLinks({ otherHref, other, back }: { otherHref: string;
 /** "Terug naar inloggen": quiet under the form, prominent once the mail has been requested. */
 export function BackToLogin({ label, prominent = false }: { label: string; prominent?: boolean }) {
   return (
-    <Link href="/login" className={prominent ? `text-sm ${strong}` : "text-sm text-slate-600 underline underline-offset-2"}>
+    <a href="/login" className={prominent ? `text-sm ${strong}` : "text-sm text-slate-600 underline underline-offset-2"}>
       {label}
-    </Link>
+    </a>
   );
 }
