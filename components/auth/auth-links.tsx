@@ -1,8 +1,14 @@
+import Link from "next/link";
+
 /*
  * The links under the signed-out forms, rendered on the server and handed to the client form
- * as a prop. Plain anchors, not next/link: with the 404 and 403 pages' link (dashboard-link.tsx)
- * they were all that put next/link's client code on /login, about 3 KB gzip (issue 11). A
- * signed-out page loads as a whole page anyway.
+ * as a prop. The forms are client components: importing next/link there would put another
+ * copy of it in each form's chunk (issue 11).
+ *
+ * /login's links are plain anchors: with the 404 and 403 pages' link (dashboard-link.tsx)
+ * they were all that put next/link's client code on /login, about 3 KB gzip. The other
+ * links keep next/link, so a step of a flow (the second step's "Herstelcode gebruiken")
+ * stays a client navigation and its heading takes the focus (components/ui/step-heading.tsx).
  */
 
 const strong = "font-medium text-teal-800 underline underline-offset-2";
@@ -27,9 +33,9 @@ export function RegisterFormLinks({ haveAccount, login }: { haveAccount: string;
   return (
     <p className="text-sm text-slate-600">
       {haveAccount}{" "}
-      <a href="/login" className={strong}>
+      <Link href="/login" className={strong}>
         {login}
-      </a>
+      </Link>
     </p>
   );
 }
@@ -38,12 +44,12 @@ export function RegisterFormLinks({ haveAccount, login }: { haveAccount: string;
 export function SecondStepLinks({ otherHref, other, back }: { otherHref: string; other: string; back: string }) {
   return (
     <div className="flex flex-col gap-2 text-sm">
-      <a href={otherHref} className={strong}>
+      <Link href={otherHref} className={strong}>
         {other}
-      </a>
-      <a href="/login" className="text-slate-600 underline underline-offset-2">
+      </Link>
+      <Link href="/login" className="text-slate-600 underline underline-offset-2">
         {back}
-      </a>
+      </Link>
     </div>
   );
 }
@@ -51,8 +57,8 @@ export function SecondStepLinks({ otherHref, other, back }: { otherHref: string;
 /** "Terug naar inloggen": quiet under the form, prominent once the mail has been requested. */
 export function BackToLogin({ label, prominent = false }: { label: string; prominent?: boolean }) {
   return (
-    <a href="/login" className={prominent ? `text-sm ${strong}` : "text-sm text-slate-600 underline underline-offset-2"}>
+    <Link href="/login" className={prominent ? `text-sm ${strong}` : "text-sm text-slate-600 underline underline-offset-2"}>
       {label}
-    </a>
+    </Link>
   );
 }

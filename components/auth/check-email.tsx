@@ -1,20 +1,18 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { format } from "@/lib/i18n";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
+import { StepHeading } from "@/components/ui/step-heading";
 
-/** After "Account aanmaken": where to look next. Focus moves here so a screen reader says it. */
+/** After "Account aanmaken": where to look next. Its heading takes the focus (StepHeading), so a screen reader says it. */
 export function CheckEmail({ email, onAgain }: { email: string; onAgain: () => void }) {
   const copy = useMessages().signUp.checkEmail;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
     <div role="status" className="flex flex-col gap-3">
-      <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold text-slate-900 outline-none">
+      <StepHeading level={2} className="text-lg font-semibold text-slate-900">
         {copy.title}
-      </h2>
+      </StepHeading>
       <p className="text-sm text-slate-700 [overflow-wrap:anywhere]">{format(copy.text, { email })}</p>
       <p className="text-sm text-slate-600">{copy.noMail}</p>
       <div>

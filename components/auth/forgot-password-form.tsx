@@ -7,10 +7,12 @@ import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { StepHeading } from "@/components/ui/step-heading";
 
 /** The two "back to login" links: rendered by the server page, see components/auth/auth-links.tsx. */
 export function ForgotPasswordForm({ backLink, doneLink }: { backLink: ReactNode; doneLink: ReactNode }) {
-  const copy = useMessages().reset;
+  const catalogue = useMessages();
+  const copy = catalogue.reset;
   const [requested, setRequested] = useState(false);
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: () => import("@/lib/validation/recovery").then((m) => m.forgotPasswordSchema),
@@ -21,6 +23,10 @@ export function ForgotPasswordForm({ backLink, doneLink }: { backLink: ReactNode
   if (requested) {
     return (
       <div className="flex flex-col gap-4">
+        {/* The form is gone: focus to this step's heading, not lost to the page. */}
+        <StepHeading level={2} className="text-lg font-semibold text-slate-900">
+          {catalogue.signUp.checkEmail.title}
+        </StepHeading>
         <Alert tone="success">{copy.requested}</Alert>
         {doneLink}
       </div>

@@ -9,12 +9,16 @@ import { useMessages } from "@/components/i18n/messages-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { StepHeading } from "@/components/ui/step-heading";
+
+type Notice = { kind: "sent" | "removed"; text: string };
 
 /** Enter a backup address (with proof it is you), or remove the current one. */
 export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean; hasBackup: boolean }) {
-  const copy = useMessages().backup;
+  const catalogue = useMessages();
+  const copy = catalogue.backup;
   const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const proofLabel = mfaEnabled ? copy.proofFactor : copy.proofPassword;
   const proofType = mfaEnabled ? "text" : "password";
   const request = useActionForm({
@@ -23,7 +27,7 @@ export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean
     defaultValues: { email: "", proof: "" },
     onSuccess: ({ sentTo }) => {
       request.form.reset();
-      setNotice(format(copy.sent, { address: sentTo }));
+      setNotice({ kind: "sent", text: format(copy.sent, { address: sentTo }) });
       router.refresh();
     },
   });
@@ -33,13 +37,25 @@ export function BackupEmailForm({ mfaEnabled, hasBackup }: { mfaEnabled: boolean
     defaultValues: { proof: "" },
     onSuccess: () => {
       remove.form.reset();
-      setNotice(copy.removed);
+      setNotice({ kind: "removed", text: copy.removed });
       router.refresh();
     },
   });
   return (
     <div className="flex flex-col gap-6">
-      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {/*
+        Saved: the next step is in the mailbox. Its heading takes the focus (keyed by the text,
+        so a second address sent moves it there again); a removal is only announced.
+      */}
+      {notice?.kind === "sent" ? (
+        <div key={notice.text} className="flex flex-col gap-3">
+          <StepHeading level={2} className="text-lg font-semibold text-slate-900">
+            {catalogue.signUp.checkEmail.title}
+          </StepHeading>
+          <Alert tone="success">{notice.text}</Alert>
+        </div>
+      ) : null}
+      {notice?.kind === "removed" ? <Alert tone="success">{notice.text}</Alert> : null}
       <form method="post" onSubmit={request.onSubmit} noValidate aria-label={copy.title} className="flex max-w-md flex-col gap-4">
         {request.formError ? <Alert tone="error">{request.formError}</Alert> : null}
         <TextField label={copy.email} type="email" inputMode="email" autoComplete="email" error={request.fieldError("email")} {...request.form.register("email")} />

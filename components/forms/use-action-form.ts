@@ -67,7 +67,8 @@ export function useActionForm<S extends FormSchema, T>(options: {
         return;
       }
       const fields = Object.entries(result.fieldErrors ?? {});
-      for (const [name, key] of fields) form.setError(name as Path<Input>, { message: key });
+      // The server's field errors (a wrong code) move the focus to the first, as the browser's own do.
+      fields.forEach(([name, key], index) => form.setError(name as Path<Input>, { message: key }, { shouldFocus: index === 0 }));
       if (fields.length === 0 || result.error !== "errors.invalidInput") setFormError(t(result.error, result.values));
     });
   };

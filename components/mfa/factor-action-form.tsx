@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
 /** A change to an active second factor: asks a current code or recovery code first. */
-export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant = "secondary", action, onSuccess, idPrefix }: {
+export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant = "secondary", action, onSuccess, idPrefix, headingLevel = 3 }: {
   title: string;
   text: ReactNode;
   submit: string;
@@ -18,8 +18,11 @@ export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant
   action: (input: { currentFactor: string }) => Promise<ActionResult<T>>;
   onSuccess: (data: T) => void;
   idPrefix: string;
+  /** 3 below a page's h2 sections (Mijn login); 2 straight under the h1 (/mfa/recovered). */
+  headingLevel?: 2 | 3;
 }) {
   const copy = useMessages().mfa.setup;
+  const Heading = `h${headingLevel}` as const;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: () => import("@/lib/validation/mfa").then((m) => m.manageFactorSchema),
     action,
@@ -31,9 +34,9 @@ export function FactorActionForm<T>({ title, text, submit, pendingLabel, variant
   });
   return (
     <form method="post" onSubmit={onSubmit} noValidate aria-labelledby={`${idPrefix}-title`} className="flex flex-col gap-3">
-      <h3 id={`${idPrefix}-title`} className="font-semibold">
+      <Heading id={`${idPrefix}-title`} className="font-semibold">
         {title}
-      </h3>
+      </Heading>
       <p className="text-sm text-slate-700">{text}</p>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField

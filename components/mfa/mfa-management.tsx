@@ -9,7 +9,7 @@ import { FactorActionForm } from "./factor-action-form";
 import type { DisableRule } from "@/lib/mfa/manage";
 
 /** New recovery codes and switching MFA off, each behind a current code. */
-export function MfaManagement({ user }: { user: { email: string } & DisableRule }) {
+export function MfaManagement({ user, headingLevel = 3 }: { user: { email: string } & DisableRule; headingLevel?: 2 | 3 }) {
   const copy = useMessages().mfa;
   const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -32,6 +32,7 @@ export function MfaManagement({ user }: { user: { email: string } & DisableRule 
     <section className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
       <FactorActionForm
         idPrefix="regenerate"
+        headingLevel={headingLevel}
         title={copy.manage.regenerateTitle}
         text={copy.manage.regenerateText}
         submit={copy.manage.regenerate}
@@ -43,6 +44,7 @@ export function MfaManagement({ user }: { user: { email: string } & DisableRule 
       {user.canDisable ? (
         <FactorActionForm
           idPrefix="disable"
+          headingLevel={headingLevel}
           title={copy.manage.disableTitle}
           text={copy.manage.disableText}
           submit={copy.manage.disable}

@@ -5,6 +5,7 @@ import { format } from "@/lib/i18n";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { StepHeading } from "@/components/ui/step-heading";
 
 /**
  * The recovery codes, shown once: copy, download as .txt, print, and a confirmation
@@ -32,9 +33,10 @@ export function RecoveryCodesPanel({ codes, email, onDone }: { codes: string[]; 
 
   return (
     <section aria-labelledby="recovery-codes-title" className="flex flex-col gap-4">
-      <h2 id="recovery-codes-title" className="text-lg font-semibold">
+      {/* Shown in place of a form (setup step 4, new codes): the focus moves to it. */}
+      <StepHeading level={2} id="recovery-codes-title" className="text-lg font-semibold">
         {copy.title}
-      </h2>
+      </StepHeading>
       <p className="text-sm text-slate-700">{copy.intro}</p>
       <ol
         aria-label={copy.listLabel}

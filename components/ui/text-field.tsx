@@ -7,15 +7,17 @@ export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & {
   ref?: Ref<HTMLInputElement>;
 };
 
-/** A labelled input with its hint and error tied to it for screen readers. */
+/** A labelled input with its hint and error tied to it for screen readers; the error is announced when it appears. */
 export function TextField({ label, error, hint, id, className = "", ref, ...input }: TextFieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
+  // No flex gap: the error's live region is always there (a region added together with its
+  // text is not reliably read out), and an empty item would still take a gap's space.
   return (
-    <div className={`flex flex-col gap-1.5 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-900">
+    <div className={`flex flex-col ${className}`}>
+      <label htmlFor={inputId} className="mb-1.5 text-sm font-medium text-slate-900">
         {label}
       </label>
       <input
@@ -29,15 +31,18 @@ export function TextField({ label, error, hint, id, className = "", ref, ...inpu
         }`}
       />
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
+        <p id={hintId} className="mt-1.5 text-sm text-slate-600">
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      {/* Polite: a server's answer ("Deze code klopt niet.") is read out, typing is not cut off. */}
+      <div aria-live="polite">
+        {error ? (
+          <p id={errorId} className="mt-1.5 text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { test, expect, createPerson } from "./fixtures";
-import { allowClipboard, expectNoAxeViolations, tabTo } from "./fixtures/a11y";
+import { test, expect, backupAddressFor, createPerson } from "./fixtures";
+import { allowClipboard, expectHeadingFocused, expectNoAxeViolations, signInByKeyboard, tabTo } from "./fixtures/a11y";
 import { createInvitation, PASSWORD_STEP_TIMEOUT, signIn } from "./fixtures/company";
+import { expectSignedInByLink, linkButton, linkFromText, linkMessages, LOGIN_LINK_SUBJECT } from "./fixtures/login-link";
+import { latestMail, linkIn } from "./fixtures/outbox";
 import { authenticatorCode } from "./fixtures/totp";
 
 /*
@@ -22,8 +24,9 @@ test("sign in with a code, keyboard only", async ({ page }) => {
   await page.keyboard.press("Enter");
 
   await expect(page).toHaveURL(/\/login\/verify/, { timeout: PASSWORD_STEP_TIMEOUT });
-  // The code field has the focus on arrival: no Tab needed to start typing.
-  await expect(page.getByLabel("Verificatiecode")).toBeFocused();
+  // The step's heading has the focus on arrival (a screen reader says where one is); one Tab to the code.
+  await expectHeadingFocused(page, "Verificatiecode");
+  await tabTo(page, page.getByLabel("Verificatiecode"), { max: 1 });
   await page.keyboard.type(authenticatorCode(person.key));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: PASSWORD_STEP_TIMEOUT });
@@ -116,7 +119,8 @@ test("sign in with a recovery code, then require MFA with the policy switch, key
   await expect(page).toHaveURL(/\/login\/verify/, { timeout: PASSWORD_STEP_TIMEOUT });
   await tabTo(page, page.getByRole("link", { name: "Herstelcode gebruiken" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByLabel("Herstelcode")).toBeFocused();
+  await expectHeadingFocused(page, "Herstelcode gebruiken");
+  await tabTo(page, page.getByLabel("Herstelcode"), { max: 1 });
   await page.keyboard.type(owner.recoveryCodes[0] ?? "");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/mfa\/recovered$/, { timeout: PASSWORD_STEP_TIMEOUT });
@@ -134,4 +138,55 @@ test("sign in with a recovery code, then require MFA with the policy switch, key
   await expect(page.getByText("Multifactor authenticatie is nu verplicht voor medewerkers.")).toBeVisible();
   // The used confirmation button is gone; the focus is back on the switch, not lost to the page.
   await expect(policy).toBeFocused();
+});
+
+test("backup address: set it on Mijn login, confirm it from the mail, later sign in with the login link, keyboard only", async ({ page }) => {
+  // Two password steps and four mails: on a busy machine more than the default minute.
+  test.setTimeout(120_000);
+  const person = await createPerson({ mfa: true, label: "toetsenbord-backup" });
+  const backup = backupAddressFor(person.email);
+  await signInByKeyboard(page, person, authenticatorCode(person.key));
+
+  await tabTo(page, page.getByRole("navigation").getByRole("link", { name: "Mijn login" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account$/);
+  await tabTo(page, page.getByRole("link", { name: "Backup instellingen invoeren" }), { max: 40 });
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account\/backup$/);
+  await tabTo(page, page.getByLabel("Back-up e-mailadres"));
+  await page.keyboard.type(backup);
+  // The code just used to sign in may not be used twice: a recovery code is the proof.
+  await tabTo(page, page.getByLabel("Code uit uw app of een herstelcode"), { max: 1 });
+  await page.keyboard.type(person.recoveryCodes[0] ?? "");
+  await page.keyboard.press("Enter");
+  // Saved: the next step is the mailbox; its heading has the focus, the notice is read out.
+  await expectHeadingFocused(page, "Controleer uw e-mail");
+  await expect(page.getByText(`We hebben een bevestigingslink gestuurd naar ${backup}.`)).toBeVisible();
+
+  // The link in the mail, opened in this browser; the confirmation is a button, not the link itself.
+  await page.goto(linkIn(await latestMail(backup, /bevestig/i), "/backup/confirm/"));
+  await tabTo(page, page.getByRole("button", { name: "Bevestigen" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Uw back-up e-mailadres is bevestigd.")).toBeVisible();
+
+  // Later, the phone is gone: sign out, the password step, then a login link to the backup address.
+  await page.goto("/dashboard");
+  await tabTo(page, page.getByRole("button", { name: "Uitloggen", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/login/);
+  await tabTo(page, page.getByLabel("E-mailadres"));
+  await page.keyboard.type(person.email);
+  await tabTo(page, page.getByLabel("Wachtwoord"));
+  await page.keyboard.type(person.password);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/login\/verify/, { timeout: PASSWORD_STEP_TIMEOUT });
+  await tabTo(page, linkButton(page));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(linkMessages.sent)).toBeVisible();
+
+  await page.goto(linkFromText((await latestMail(backup, LOGIN_LINK_SUBJECT)).text));
+  await tabTo(page, page.getByRole("button", { name: "Doorgaan met inloggen" }));
+  await page.keyboard.press("Enter");
+  // "Doorgaan met inloggen" posts a form: a full page load, where the focus starts at the top.
+  await expectSignedInByLink(page);
 });

@@ -6,6 +6,7 @@ import { previousSignIn } from "@/lib/activity/read";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { Card } from "@/components/ui/card";
+import { StepHeading } from "@/components/ui/step-heading";
 
 export const generateMetadata = titled((m) => m.account.dashboard.title);
 
@@ -15,7 +16,7 @@ export default async function DashboardPage() {
   const previous = await previousSignIn(user.id);
   return (
     <AppPage user={user}>
-      <h1 className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</h1>
+      <StepHeading className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</StepHeading>
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title={copy.dashboard.company}>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

@@ -6,6 +6,7 @@ import { pendingBackupEmail } from "@/lib/accounts/backup-email";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { BackupEmailForm } from "@/components/backup/backup-email-form";
+import { StepHeading } from "@/components/ui/step-heading";
 
 export const generateMetadata = titled((m) => m.backup.title);
 
@@ -16,7 +17,7 @@ export default async function BackupSettingsPage() {
   const confirmed = user.backupEmailConfirmedAt ? user.backupEmail : null;
   return (
     <AppPage user={user}>
-      <h1 className="text-2xl font-semibold tracking-tight">{copy.title}</h1>
+      <StepHeading className="text-2xl font-semibold tracking-tight">{copy.title}</StepHeading>
       <p className="text-slate-700">{copy.intro}</p>
       {user.mfaEnabledAt && !confirmed ? <Alert tone="warning">{copy.recommend}</Alert> : null}
       <Card title={copy.current}>

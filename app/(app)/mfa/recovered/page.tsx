@@ -7,6 +7,7 @@ import { format, messages } from "@/lib/i18n";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { mfaDisableRule } from "@/lib/mfa/manage";
 import { Card } from "@/components/ui/card";
+import { StepHeading } from "@/components/ui/step-heading";
 import { MfaManagement } from "@/components/mfa/mfa-management";
 
 export const generateMetadata = titled((m) => m.mfa.recovered.pageTitle);
@@ -21,7 +22,8 @@ export default async function RecoveredPage({ searchParams }: { searchParams: Se
   const remaining = await remainingRecoveryCodes(user.id);
   return (
     <AppPage user={user}>
-      <h1 className="text-2xl font-semibold tracking-tight">{viaLink ? copy.titleEmail : copy.title}</h1>
+      {/* The sign-in's last step, reached by client navigation: the focus goes to this heading. */}
+      <StepHeading className="text-2xl font-semibold tracking-tight">{viaLink ? copy.titleEmail : copy.title}</StepHeading>
       <Card>
         <p className="font-medium">{remaining > 0 ? format(copy.remaining, { count: remaining }) : copy.remainingNone}</p>
         <p className="mt-2 text-sm text-slate-700">{copy.next}</p>
@@ -34,7 +36,7 @@ export default async function RecoveredPage({ searchParams }: { searchParams: Se
           </Link>
         </div>
       </Card>
-      {user.mfaEnabledAt ? <MfaManagement user={{ email: user.email, ...mfaDisableRule(user) }} /> : null}
+      {user.mfaEnabledAt ? <MfaManagement user={{ email: user.email, ...mfaDisableRule(user) }} headingLevel={2} /> : null}
     </AppPage>
   );
 }

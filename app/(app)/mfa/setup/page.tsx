@@ -10,6 +10,7 @@ import { formatSecretForDisplay } from "@/lib/mfa/totp";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
+import { StepHeading } from "@/components/ui/step-heading";
 import { ConfirmSetupForm } from "@/components/mfa/confirm-setup-form";
 
 export const generateMetadata = titled((m) => m.mfa.setup.title);
@@ -28,9 +29,10 @@ export default async function SetupPage() {
 
   return (
     <AppPage user={user}>
-      <h1 className="text-2xl font-semibold tracking-tight">
+      {/* Reached from Mijn login by client navigation: the focus goes to this heading. */}
+      <StepHeading className="text-2xl font-semibold tracking-tight">
         {user.mustEnrol ? copy.forcedTitle : replacing ? copy.replaceTitle : copy.title}
-      </h1>
+      </StepHeading>
       {user.mustEnrol ? (
         <Alert tone="warning">{format(copy.forcedIntro, { company: user.companyName })}</Alert>
       ) : (
