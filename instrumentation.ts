@@ -13,3 +13,14 @@ export function onRequestError(error: unknown, request: { path: string; method: 
   // Only the first path segment: the rest of a path (or its query) can carry a token.
   logger.error("db.unavailable", { error: errorName(error), method: request.method, area: `/${request.path.split(/[/?]/)[1] ?? ""}` });
 }
+
+/**
+ * Once per server process. Mandatory MFA's reminder mails (issue 14) are sent by a timer
+ * in every Node.js instance; the job claims each mail, so several instances send it once.
+ * Imported here, not at the top, so the edge runtime never loads the database client.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { startDeadlineReminders } = await import("@/lib/company/mfa-deadline-schedule");
+  startDeadlineReminders();
+}

@@ -31,6 +31,9 @@ const schema = z
     // Browser tests only: a file holding a number of milliseconds added to the server's
     // clock (lib/clock.ts), so a deadline can pass without sleeping. Refused on https sites.
     TEST_CLOCK_FILE: z.string().min(1).optional(),
+    // How often each instance looks for mandatory MFA's reminder mails to send
+    // (lib/company/mfa-deadline-reminders.ts); every mail is claimed once, whatever the number of instances.
+    MFA_REMINDER_INTERVAL_MS: z.coerce.number().int().min(200).max(86_400_000).default(3_600_000),
     // Read again by server/index.mjs (plain JavaScript, before Next loads) with the same
     // rule; checked here too so `npm start` names a wrong value before the server starts.
     // Empty counts as unset, as it does there.

@@ -40,6 +40,8 @@ export const STRANGER_DELAY_FREE_FAILURES = 2;
 export const STRANGER_DELAY_MAX_MS = 1_000;
 /** How long a browser stays known to an account after its last sign-in. */
 export const DEVICE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
+/** "Deze computer 30 dagen onthouden": how long a remembered browser skips the code. */
+export const REMEMBER_DEVICE_MS = 30 * DAY;
 
 /** Wrong authenticator codes: a lock of the authenticator only (recovery codes keep working). */
 export const LOCK_AFTER_FAILURES = 10;

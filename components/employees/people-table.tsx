@@ -1,8 +1,29 @@
-import type { Messages } from "@/lib/i18n";
+import { format, messages, type Messages } from "@/lib/i18n";
+import type { MfaStatus } from "@/lib/company/people";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { PersonActions } from "./person-actions";
 
-export type PersonRow = { id: string; name: string; email: string; role: string; lastLoginAt: Date | null; mfaEnabled: boolean };
+export type PersonRow = { id: string; name: string; email: string; role: string; lastLoginAt: Date | null; mfaEnabled: boolean; mfaStatus: MfaStatus };
+
+const statusTone: Record<MfaStatus["kind"], string> = {
+  set: "font-medium text-emerald-800",
+  notSet: "font-medium text-amber-800",
+  due: "font-medium text-amber-800",
+  overdue: "font-medium text-red-800",
+};
+
+function statusText(status: MfaStatus, copy: Messages["employees"]["list"], deadline: Messages["mfaDeadline"]["status"]): string {
+  switch (status.kind) {
+    case "set":
+      return copy.mfaSet;
+    case "notSet":
+      return copy.mfaNotSet;
+    case "due":
+      return status.days === 1 ? deadline.dueInOne : format(deadline.dueIn, { days: status.days });
+    case "overdue":
+      return deadline.overdue;
+  }
+}
 
 /** The company's people; on a phone each person is a stacked card, on a wide screen a table row. */
 export function PeopleTable({ people, ownerId, copy, roles, locale }: {
@@ -12,6 +33,8 @@ export function PeopleTable({ people, ownerId, copy, roles, locale }: {
   roles: Messages["account"]["roles"];
   locale: string;
 }) {
+  // The status words come with the deadline (issue 14), in the same language as the rest of the table.
+  const statusCopy = messages(locale).mfaDeadline.status;
   return (
     <table className="w-full text-left text-sm">
       <thead className="hidden border-b border-slate-200 text-slate-600 md:table-header-group">
@@ -32,9 +55,7 @@ export function PeopleTable({ people, ownerId, copy, roles, locale }: {
             </td>
             <td className="md:py-3 md:pr-4">{person.role === "OWNER" ? roles.OWNER : roles.EMPLOYEE}</td>
             <td className="md:py-3 md:pr-4">
-              <span className={person.mfaEnabled ? "font-medium text-emerald-800" : "font-medium text-amber-800"}>
-                {person.mfaEnabled ? copy.mfaSet : copy.mfaNotSet}
-              </span>
+              <span className={statusTone[person.mfaStatus.kind]}>{statusText(person.mfaStatus, copy, statusCopy)}</span>
             </td>
             <td className="text-slate-700 md:py-3 md:pr-4">
               {person.lastLoginAt ? formatDateTime(person.lastLoginAt, locale) : copy.never}

@@ -7,17 +7,27 @@ import { format } from "@/lib/i18n";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { ActionButton } from "@/components/forms/action-button";
 import { Button } from "@/components/ui/button";
+import { GraceChoice } from "./grace-choice";
+
+type Period = "direct" | "7" | "14" | "30";
+const periods: Period[] = ["direct", "7", "14", "30"];
 
 /**
  * The company's MFA policy as a switch. Turning it either way asks for confirmation
- * first, showing how many employees it affects.
+ * first, showing how many employees it affects; turning it on also asks by when
+ * (direct, or 7, 14 or 30 days: issue 14). `deadline` is the company's deadline, already
+ * written out, while one runs.
  */
-export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees }: {
+export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees, deadline }: {
   required: boolean;
   employeesWithoutMfa: number;
   hasEmployees: boolean;
+  deadline: string | null;
 }) {
-  const copy = useMessages().employees.policy;
+  const messages = useMessages();
+  const copy = messages.employees.policy;
+  const periodCopy = messages.mfaDeadline;
+  const [period, setPeriod] = useState<Period>("direct");
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [changed, setChanged] = useState<string | null>(null);
@@ -53,26 +63,45 @@ export function PolicySwitch({ required, employeesWithoutMfa, hasEmployees }: {
           {changed}
         </p>
       ) : null}
-      <p className="text-sm text-slate-700">{required ? copy.onText : copy.offText}</p>
+      <p className="text-sm text-slate-700">{!required ? copy.offText : deadline ? format(periodCopy.current.until, { date: deadline }) : copy.onText}</p>
       <p className="text-sm text-slate-700">
-        {!hasEmployees ? copy.noEmployees : employeesWithoutMfa > 0 ? format(copy.withoutMfa, { count: employeesWithoutMfa }) : copy.allSet}
+        {!hasEmployees
+          ? copy.noEmployees
+          : employeesWithoutMfa === 0
+            ? copy.allSet
+            : format(required && deadline ? periodCopy.current.withoutMfa : copy.withoutMfa, { count: employeesWithoutMfa })}
       </p>
       {confirming ? (
-        <div className="flex flex-wrap items-center gap-2 rounded-md border border-amber-200 bg-amber-50 p-3">
-          <ActionButton
-            run={() => setPolicyAction({ required: !required })}
-            label={required ? copy.confirmOff : copy.confirmOn}
-            pendingLabel={copy.pending}
-            variant="primary"
-            onDone={() => {
-              closeConfirmation();
-              setChanged(required ? copy.changedOff : copy.changedOn);
-              router.refresh();
-            }}
-          />
-          <Button type="button" variant="link" onClick={closeConfirmation}>
-            {copy.cancel}
-          </Button>
+        <div className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-3">
+          {required ? null : (
+            <GraceChoice
+              legend={periodCopy.choose.legend}
+              name="mfa-period"
+              value={period}
+              onChange={setPeriod}
+              options={periods.map((value) => ({
+                value,
+                label: value === "direct" ? periodCopy.choose.direct : format(periodCopy.choose.days, { days: value }),
+              }))}
+              hint={period === "direct" ? periodCopy.choose.directHint : periodCopy.choose.daysHint}
+            />
+          )}
+          <div className="flex flex-wrap items-center gap-2">
+            <ActionButton
+              run={() => setPolicyAction({ required: !required, graceDays: required || period === "direct" ? null : Number(period) })}
+              label={required ? copy.confirmOff : copy.confirmOn}
+              pendingLabel={copy.pending}
+              variant="primary"
+              onDone={() => {
+                closeConfirmation();
+                setChanged(required ? copy.changedOff : copy.changedOn);
+                router.refresh();
+              }}
+            />
+            <Button type="button" variant="link" onClick={closeConfirmation}>
+              {copy.cancel}
+            </Button>
+          </div>
         </div>
       ) : null}
     </div>

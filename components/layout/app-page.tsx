@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { messages } from "@/lib/i18n";
 import { AppHeader } from "./app-header";
+import { MfaDeadlineBanner } from "./mfa-deadline-banner";
 
 /**
  * The signed-in frame: menu and content. Every page renders it with the user its own
@@ -12,7 +13,10 @@ export function AppPage({ user, children }: { user: CurrentUser; children: React
   return (
     <>
       <AppHeader user={user} copy={messages(user.locale).account.nav} />
-      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">{children}</main>
+      <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8">
+        <MfaDeadlineBanner user={user} />
+        {children}
+      </main>
     </>
   );
 }

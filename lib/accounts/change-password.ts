@@ -5,6 +5,7 @@ import { requireCurrentPassword } from "@/lib/mfa/reauth";
 import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { recordActivity } from "@/lib/activity/events";
+import { forgetRememberedDevices } from "@/lib/sign-in/known-devices";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { sendMail } from "@/lib/mail/send";
@@ -41,6 +42,8 @@ export async function changePassword(
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // A password step made with the old password, and its link, end with it.
     await voidLoginLinks(tx, user);
+    // Remembered browsers skipped the code on the strength of the old password's sign-in.
+    await forgetRememberedDevices(tx, user.id);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_CHANGED", ipAddress });
   });
   await sendMail({ to: user.email, ...passwordChangedMail({ locale: toLocale(user.locale), name: user.name, when: new Date() }) });

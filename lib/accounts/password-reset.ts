@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import { recordActivity } from "@/lib/activity/events";
+import { forgetRememberedDevices } from "@/lib/sign-in/known-devices";
 import { sendAfterResponse, sendMail } from "@/lib/mail/send";
 import { passwordChangedMail, passwordResetMail } from "@/lib/mail/templates";
 import { hashPassword } from "@/lib/passwords/hash";
@@ -70,6 +71,8 @@ export async function resetPassword(token: string, password: string): Promise<vo
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     // Whoever passed the password step with the old password loses that step and its link.
     await voidLoginLinks(tx, user);
+    // Whoever knew the old password and sat at a remembered browser must give the code again.
+    await forgetRememberedDevices(tx, user.id);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "PASSWORD_RESET" });
   });
   // Whatever strangers did to the account's password budget ends with the reset.

@@ -13,6 +13,8 @@ import { changePasswordInput } from "@/lib/validation/auth";
 import { localeSchema } from "@/lib/validation/locale";
 import { setUserLocale } from "@/lib/accounts/locale";
 import { rememberLocale } from "@/lib/i18n/request-locale";
+import { forgetRememberedDevice } from "@/lib/sign-in/remembered-devices";
+import { rememberedDeviceRefSchema } from "@/lib/validation/remembered-devices";
 
 // changePasswordInput is laxer than the form on the new password: its length rule depends on the
 // MFA state, which only the server knows for sure. The wrapper checks the shape, changePassword the rules.
@@ -32,6 +34,13 @@ export const signOutEverywhereAction = userAction("enrolment", noInput, async (_
 /** Ends one other session of this user from the list on "Mijn login". */
 export const endSessionAction = userAction("member", sessionRefSchema, async ({ sessionId }, user) => {
   await endOtherSession(user, sessionId, await clientIp());
+  revalidatePath("/account");
+  return null;
+});
+
+/** "Vergeten" on a remembered browser in "Mijn login": only the user's own (remembered-devices.ts). */
+export const forgetRememberedDeviceAction = userAction("member", rememberedDeviceRefSchema, async ({ deviceId }, user) => {
+  await forgetRememberedDevice(user, deviceId, await clientIp());
   revalidatePath("/account");
   return null;
 });

@@ -5,10 +5,14 @@ import { userAction } from "./safe-action";
 import { clientIp } from "@/lib/http/client-ip";
 import { inviteEmployee, resendInvitation, revokeInvitation } from "@/lib/company/invitations";
 import { setMfaRequired } from "@/lib/company/policy";
+import { changeMfaDeadline } from "@/lib/company/mfa-deadline";
+import { deadlineChoiceSchema, policyChoiceSchema } from "@/lib/validation/mfa-deadline";
 import { setOwnerAlertSettings } from "@/lib/company/owner-alerts";
+import { setRememberDevicesAllowed } from "@/lib/company/remember-devices";
+import { rememberDevicesPolicySchema } from "@/lib/validation/remembered-devices";
 import { endEmployeeSessions, removeEmployee, resetEmployeeMfa, sendMfaReminders } from "@/lib/company/employees";
 import { noInput } from "@/lib/validation/common";
-import { employeeRefSchema, invitationRefSchema, inviteSchema, ownerAlertsSchema, policySchema, resetMfaSchema } from "@/lib/validation/company";
+import { employeeRefSchema, invitationRefSchema, inviteSchema, ownerAlertsSchema, resetMfaSchema } from "@/lib/validation/company";
 
 // Owner only, checked on every call; every lookup below is scoped to the owner's company.
 const done = () => {
@@ -31,13 +35,24 @@ export const revokeInvitationAction = userAction("owner", invitationRefSchema, a
   return done();
 });
 
-export const setPolicyAction = userAction("owner", policySchema, async ({ required }, owner) => {
-  await setMfaRequired(owner, required, await clientIp());
+export const setPolicyAction = userAction("owner", policyChoiceSchema, async ({ required, graceDays }, owner) => {
+  await setMfaRequired(owner, required, await clientIp(), graceDays ?? null);
+  return done();
+});
+
+export const changeDeadlineAction = userAction("owner", deadlineChoiceSchema, async (choice, owner) => {
+  await changeMfaDeadline(owner, choice, await clientIp());
   return done();
 });
 
 export const setOwnerAlertsAction = userAction("owner", ownerAlertsSchema, async (settings, owner) => {
   await setOwnerAlertSettings(owner, settings, await clientIp());
+  return done();
+});
+
+/** "Computers onthouden" on/off for the whole company; off also voids the remembered ones. */
+export const setRememberDevicesAction = userAction("owner", rememberDevicesPolicySchema, async ({ allowed }, owner) => {
+  await setRememberDevicesAllowed(owner, allowed, await clientIp());
   return done();
 });
 

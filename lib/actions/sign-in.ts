@@ -9,12 +9,12 @@ import { requestLoginLink } from "@/lib/sign-in/request-login-link";
 import { askOwnerForHelp } from "@/lib/sign-in/ask-owner";
 import { renewPasswordAtSignIn } from "@/lib/sign-in/renew-password";
 import { readChallengeToken, setChallengeCookie } from "@/lib/sign-in/challenge-cookie";
-import { readDeviceToken } from "@/lib/sign-in/device-cookie";
+import { readDeviceToken, rememberThisBrowser } from "@/lib/sign-in/device-cookie";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeCallbackPath } from "@/lib/http/safe-redirect";
 import { noInput } from "@/lib/validation/common";
 import { loginSchema, renewPasswordInput } from "@/lib/validation/auth";
-import { secondStepInput } from "@/lib/validation/mfa";
+import { secondStepRememberInput } from "@/lib/validation/remembered-devices";
 
 /**
  * The sign-in steps answer with where the browser goes next, and the form navigates there
@@ -41,11 +41,16 @@ export const renewPasswordAction = publicAction(renewPasswordInput, async ({ pas
   return { redirectTo: safeCallbackPath(callbackUrl) };
 });
 
-/** The second login step: an authenticator code or a recovery code for this browser's challenge. */
-export const secondStepAction = publicAction(secondStepInput, async ({ code, callbackUrl }): Promise<Next> => {
+/**
+ * The second login step: an authenticator code or a recovery code for this browser's
+ * challenge. With "Deze computer 30 dagen onthouden" ticked, the browser is remembered
+ * once the session exists, never before the code passed.
+ */
+export const secondStepAction = publicAction(secondStepRememberInput, async ({ code, callbackUrl, remember }): Promise<Next> => {
   const result = await passSecondStep(await readChallengeToken(), code, await clientIp());
-  // After a recovery code, show how many are left and offer a new phone (the help page's promise).
   await completeSignIn();
+  if (remember === true) await rememberThisBrowser(result.userId);
+  // After a recovery code, show how many are left and offer a new phone (the help page's promise).
   return { redirectTo: result.method === "recovery" ? "/mfa/recovered" : safeCallbackPath(callbackUrl) };
 });
 

@@ -4,6 +4,7 @@ import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
+import { forgetRememberedDevices } from "@/lib/sign-in/known-devices";
 import { sendMail } from "@/lib/mail/send";
 import { mfaReminderMail, mfaResetByOwnerMail } from "@/lib/mail/templates";
 import { requireCurrentFactor } from "@/lib/mfa/reauth";
@@ -32,6 +33,7 @@ export async function resetEmployeeMfa(owner: CurrentUser, employeeId: string, o
       where: { id: employee.id },
       data: { sessionVersion: { increment: 1 }, secondFactorFailures: 0, secondFactorLockedUntil: null },
     });
+    await forgetRememberedDevices(tx, employee.id);
     await recordActivity(tx, { companyId: owner.companyId, userId: employee.id, actorId: owner.id, type: "MFA_RESET_BY_OWNER", ipAddress });
   });
   await sendMail({ to: employee.email, ...mfaResetByOwnerMail({ locale: toLocale(employee.locale), name: employee.name, ownerName: owner.name }) });
@@ -42,6 +44,7 @@ export async function endEmployeeSessions(owner: CurrentUser, employeeId: string
   const employee = await ownEmployee(owner, employeeId);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: employee.id }, data: { sessionVersion: { increment: 1 } } });
+    await forgetRememberedDevices(tx, employee.id);
     await recordActivity(tx, { companyId: owner.companyId, userId: employee.id, actorId: owner.id, type: "SIGNED_OUT_EVERYWHERE", ipAddress });
   });
 }

@@ -11,6 +11,8 @@ import { checkPassword } from "@/lib/passwords/policy";
 import { passwordErrorKey } from "@/lib/validation/password";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 import { INVITATION_TTL_MS } from "@/lib/limits";
+import { now as clockNow } from "@/lib/clock";
+import { joinerMfaDueAt } from "./mfa-deadline";
 
 function newLink() {
   const token = randomToken();
@@ -115,8 +117,20 @@ export async function acceptInvitation(token: string, input: { name: string; pas
         data: { acceptedAt: new Date() },
       });
       if (used.count !== 1) fail("invite.invalid");
+      const company = await tx.company.findUniqueOrThrow({
+        where: { id: invitation.companyId },
+        select: { mfaRequired: true, mfaDeadline: true, mfaGraceDays: true },
+      });
       const user = await tx.user.create({
-        data: { companyId: invitation.companyId, email: invitation.email, name: input.name, passwordHash, role: "EMPLOYEE", locale },
+        data: {
+          companyId: invitation.companyId,
+          email: invitation.email,
+          name: input.name,
+          passwordHash,
+          role: "EMPLOYEE",
+          locale,
+          mfaDueAt: joinerMfaDueAt(company, clockNow()),
+        },
       });
       return user.id;
     });

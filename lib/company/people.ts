@@ -1,18 +1,47 @@
 import { db } from "@/lib/db/client";
+import { now as clockNow } from "@/lib/clock";
+import { daysLeft, enrolmentDeadline } from "@/lib/session/enrolment-rule";
 
 export const PEOPLE_PAGE_SIZE = 25;
+
+/**
+ * A person's MFA on "Medewerkers": set up; not set up (no policy, "direct", or the owner);
+ * due in N days (the policy's deadline runs); overdue: the deadline passed, so forced to
+ * the setup page now.
+ */
+export type MfaStatus = { kind: "set" } | { kind: "notSet" } | { kind: "due"; days: number } | { kind: "overdue" };
+
+function mfaStatusOf(
+  person: { role: string; mfaEnabled: boolean; mfaDueAt: Date | null },
+  company: { mfaRequired: boolean; mfaDeadline: Date | null },
+  now: Date,
+): MfaStatus {
+  if (person.mfaEnabled) return { kind: "set" };
+  if (person.role !== "EMPLOYEE" || !company.mfaRequired) return { kind: "notSet" };
+  const deadline = enrolmentDeadline({
+    role: "EMPLOYEE",
+    companyMfaRequired: true,
+    mfaEnabledAt: null,
+    companyMfaDeadline: company.mfaDeadline,
+    userMfaDueAt: person.mfaDueAt,
+  });
+  // "Direct": no deadline to be late for; the policy's text says they must set it up now.
+  if (!deadline) return { kind: "notSet" };
+  if (now.getTime() >= deadline.getTime()) return { kind: "overdue" };
+  return { kind: "due", days: daysLeft(deadline, now) };
+}
 
 /**
  * One page of the company's people, owner first, then by name. The search matches the
  * (lower-case) e-mail address or the name as typed.
  */
-export async function listPeople(companyId: string, { query, page }: { query: string; page: number }) {
+export async function listPeople(companyId: string, { query, page }: { query: string; page: number }, now: Date = clockNow()) {
   const q = query.trim();
   const where = {
     companyId,
     ...(q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {}),
   };
-  const [total, people] = await Promise.all([
+  const [total, people, company] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({
       where,
@@ -25,14 +54,19 @@ export async function listPeople(companyId: string, { query, page }: { query: st
         email: true,
         role: true,
         lastLoginAt: true,
+        mfaDueAt: true,
         totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
       },
     }),
+    db.company.findUniqueOrThrow({ where: { id: companyId }, select: { mfaRequired: true, mfaDeadline: true } }),
   ]);
   return {
     total,
     pages: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)),
-    people: people.map(({ totpCredentials, ...person }) => ({ ...person, mfaEnabled: totpCredentials.length > 0 })),
+    people: people.map(({ totpCredentials, mfaDueAt, ...person }) => {
+      const mfaEnabled = totpCredentials.length > 0;
+      return { ...person, mfaEnabled, mfaStatus: mfaStatusOf({ role: person.role, mfaEnabled, mfaDueAt }, company, now) };
+    }),
   };
 }
 

@@ -3,6 +3,7 @@ import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
+import { forgetRememberedDevices } from "@/lib/sign-in/known-devices";
 import { alertOwners } from "@/lib/company/owner-alerts";
 import { sendMail } from "@/lib/mail/send";
 import { authenticatorReplacedMail, mfaEnabledMail } from "@/lib/mail/templates";
@@ -66,6 +67,8 @@ export async function confirmEnrolment(
         totpLastUsedStep: Math.max(stepRow.totpLastUsedStep ?? 0, check.step),
       },
     });
+    // A new authenticator (a lost phone, perhaps): browsers remembered with the old one ask again.
+    await forgetRememberedDevices(tx, user.id);
     await recordActivity(tx, {
       companyId: user.companyId,
       userId: user.id,

@@ -3,6 +3,7 @@ import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
 import type { CurrentUser } from "@/lib/session/load-user";
 import { recordActivity } from "@/lib/activity/events";
+import { forgetRememberedDevices } from "@/lib/sign-in/known-devices";
 import { alertOwners } from "@/lib/company/owner-alerts";
 import { sendMail } from "@/lib/mail/send";
 import { mfaDisabledMail, recoveryCodesRegeneratedMail } from "@/lib/mail/templates";
@@ -43,6 +44,8 @@ export async function disableMfa(user: CurrentUser, currentFactor: string, ipAdd
     await tx.totpCredential.deleteMany({ where: { userId: user.id } });
     await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
     await tx.user.update({ where: { id: user.id }, data: { secondFactorFailures: 0, secondFactorLockedUntil: null } });
+    // No code to skip any more; should MFA come back, no browser skips it unasked.
+    await forgetRememberedDevices(tx, user.id);
     await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "MFA_DISABLED", ipAddress });
   });
   await sendMail({ to: user.email, ...mfaDisabledMail({ locale: toLocale(user.locale), name: user.name }) });

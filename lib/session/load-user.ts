@@ -1,5 +1,7 @@
 import { isLive } from "./sign-in-sessions";
 import { readSessionRow } from "./session-row";
+import { gracePeriodEnd, mustEnrolAt, type EnrolmentFacts } from "./enrolment-rule";
+import { now as clockNow } from "@/lib/clock";
 
 export type Role = "OWNER" | "EMPLOYEE";
 
@@ -17,15 +19,20 @@ export type CurrentUser = {
   backupEmailConfirmedAt: Date | null;
   /** An employee whose company requires MFA and who has not set it up: setup page only. */
   mustEnrol: boolean;
+  /** An employee under the policy still in their period: when it ends (the banner), else null. */
+  mfaDueAt: Date | null;
   /** This session (its row in SignInSession), when it passed the login steps, and how. */
   sessionId: string;
   authenticatedAt: Date;
   sessionSecondFactor: string;
 };
 
-/** An employee whose company requires MFA and who has not set it up: the setup page is all they get. */
-export function mustEnrol(person: { role: Role; companyMfaRequired: boolean; mfaEnabledAt: Date | null }): boolean {
-  return person.role === "EMPLOYEE" && person.companyMfaRequired && person.mfaEnabledAt === null;
+/**
+ * An employee whose company requires MFA, who has not set it up and whose period (if the
+ * owner gave one) is over: the setup page is all they get. The rule: enrolment-rule.ts.
+ */
+export function mustEnrol(person: EnrolmentFacts, now: Date = clockNow()): boolean {
+  return mustEnrolAt(person, now);
 }
 
 /** What the session cookie says about itself. */
@@ -36,12 +43,22 @@ export type SessionClaims = { sessionId: string; userId: string; sessionVersion:
  * ("Uitloggen" revoked its row), past its absolute end, or of an older session version
  * (password changed, MFA reset, "Overal uitloggen", removed). Framework-free, so tests
  * and any caller can use it directly.
+ *
+ * Two clocks on purpose: the session's lifetime is real time (its cookie expires by real
+ * time too), while mandatory MFA's deadline follows lib/clock.ts, which browser tests move.
  */
-export async function loadCurrentUser(session: SessionClaims, now = new Date()): Promise<CurrentUser | null> {
+export async function loadCurrentUser(session: SessionClaims, now = new Date(), deadlineNow: Date = clockNow()): Promise<CurrentUser | null> {
   const row = await readSessionRow(session.sessionId);
   if (!row || row.userId !== session.userId || row.sessionVersion !== session.sessionVersion) return null;
   if (!isLive(row, row.sessionVersion, now)) return null;
   const role: Role = row.role === "OWNER" ? "OWNER" : "EMPLOYEE";
+  const facts: EnrolmentFacts = {
+    role,
+    companyMfaRequired: row.companyMfaRequired,
+    mfaEnabledAt: row.mfaEnabledAt,
+    companyMfaDeadline: row.companyMfaDeadline,
+    userMfaDueAt: row.userMfaDueAt,
+  };
   return {
     id: row.userId,
     email: row.email,
@@ -54,7 +71,8 @@ export async function loadCurrentUser(session: SessionClaims, now = new Date()):
     mfaEnabledAt: row.mfaEnabledAt,
     backupEmail: row.backupEmail,
     backupEmailConfirmedAt: row.backupEmailConfirmedAt,
-    mustEnrol: mustEnrol({ role, companyMfaRequired: row.companyMfaRequired, mfaEnabledAt: row.mfaEnabledAt }),
+    mustEnrol: mustEnrolAt(facts, deadlineNow),
+    mfaDueAt: gracePeriodEnd(facts, deadlineNow),
     sessionId: session.sessionId,
     authenticatedAt: new Date(session.authTime * 1000),
     sessionSecondFactor: session.secondFactor,

@@ -14,6 +14,9 @@ export type SessionRow = {
   companyId: string;
   companyName: string;
   companyMfaRequired: boolean;
+  /** Company.mfaDeadline and User.mfaDueAt: mandatory MFA's deadline (lib/session/enrolment-rule.ts). */
+  companyMfaDeadline: Date | null;
+  userMfaDueAt: Date | null;
   backupEmail: string | null;
   backupEmailConfirmedAt: Date | null;
   mfaEnabledAt: Date | null;
@@ -41,6 +44,7 @@ export async function readSessionRow(sessionId: string): Promise<SessionRow | nu
            u."locale" AS "locale", u."sessionVersion" AS "sessionVersion",
            u."backupEmail" AS "backupEmail", u."backupEmailConfirmedAt" AS "backupEmailConfirmedAt",
            c."id" AS "companyId", c."name" AS "companyName", c."mfaRequired" AS "companyMfaRequired",
+           c."mfaDeadline" AS "companyMfaDeadline", u."mfaDueAt" AS "userMfaDueAt",
            (SELECT MIN(t."confirmedAt") FROM "TotpCredential" t
              WHERE t."userId" = u."id" AND t."confirmedAt" IS NOT NULL) AS "mfaEnabledAt"
     FROM "SignInSession" s
@@ -64,6 +68,8 @@ export async function readSessionRow(sessionId: string): Promise<SessionRow | nu
     companyId: String(row.companyId),
     companyName: String(row.companyName),
     companyMfaRequired: row.companyMfaRequired === true || row.companyMfaRequired === 1 || row.companyMfaRequired === 1n,
+    companyMfaDeadline: toDate(row.companyMfaDeadline),
+    userMfaDueAt: toDate(row.userMfaDueAt),
     backupEmail: row.backupEmail === null ? null : String(row.backupEmail),
     backupEmailConfirmedAt: toDate(row.backupEmailConfirmedAt),
     mfaEnabledAt: toDate(row.mfaEnabledAt),

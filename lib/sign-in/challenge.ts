@@ -8,12 +8,15 @@ import { hashToken, randomToken } from "@/lib/security/tokens";
  * only a short-lived row in the database, bound to one browser by a random token that
  * the caller keeps in an HttpOnly cookie (challenge-cookie.ts); the row stores its hash.
  */
-export type SecondFactorMethod = "none" | "totp" | "recovery" | "email";
+export type SecondFactorMethod = "none" | "totp" | "recovery" | "email" | "remembered";
 
-/** `secondFactor: "none"` for a user without MFA: the challenge is complete at once. Returns the token. */
+/**
+ * `secondFactor: "none"` for a user without MFA, "remembered" for a browser that skips the
+ * code (remembered-devices.ts): the challenge is complete at once. Returns the token.
+ */
 export async function startChallenge(
   userId: string,
-  { secondFactor, now = new Date() }: { secondFactor?: "none"; now?: Date } = {},
+  { secondFactor, now = new Date() }: { secondFactor?: "none" | "remembered"; now?: Date } = {},
 ): Promise<string> {
   const token = randomToken();
   await db.loginChallenge.create({

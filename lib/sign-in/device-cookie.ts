@@ -1,7 +1,10 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { appCookie, appCookieOptions } from "@/lib/http/cookie-options";
+import { clientIp } from "@/lib/http/client-ip";
+import { now } from "@/lib/clock";
 import { DEVICE_COOKIE_MAX_AGE_S } from "@/lib/limits";
 import { rememberDevice } from "./known-devices";
+import { rememberBrowser } from "./remembered-devices";
 
 /**
  * The edge of the known-device check: the HttpOnly cookie that lets a browser that has
@@ -25,4 +28,21 @@ export async function setDeviceCookie(token: string): Promise<void> {
 /** After a completed sign-in: this browser is known to the account (and keeps its token). */
 export async function rememberThisDevice(userId: string): Promise<void> {
   await setDeviceCookie(await rememberDevice(userId, await readDeviceToken()));
+}
+
+/**
+ * "Deze computer 30 dagen onthouden", after the sign-in completed (so after
+ * rememberThisDevice above wrote this browser's token in this same request: an action's
+ * cookies() reads what it set). The browser gets a fresh token, the one the remembered
+ * row is bound to (remembered-devices.ts); nothing changes when the company forbids it.
+ */
+export async function rememberThisBrowser(userId: string): Promise<void> {
+  const token = await rememberBrowser({
+    userId,
+    deviceToken: await readDeviceToken(),
+    userAgent: (await headers()).get("user-agent")?.slice(0, 512) ?? null,
+    ipAddress: await clientIp(),
+    now: now(),
+  });
+  if (token) await setDeviceCookie(token);
 }

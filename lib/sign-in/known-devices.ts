@@ -1,21 +1,28 @@
-import { db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 
 /**
  * Browsers that have completed a sign-in to an account (OWASP "device cookies"). One
  * random token per browser, kept in an HttpOnly cookie (device-cookie.ts); the database
  * holds its hash per account, so one shared computer can be known to several accounts.
- * A known browser gets its own budget of password attempts (password-step.ts).
+ * A known browser gets its own budget of password attempts (password-step.ts), and may
+ * be remembered for a while so the code is skipped (remembered-devices.ts).
  */
+
+export type KnownDevice = { id: string; rememberedUntil: Date | null };
+
+/** This browser's device row for the user, when the browser is known to the account. */
+export async function knownDevice(userId: string, deviceToken: string | null): Promise<KnownDevice | null> {
+  if (!deviceToken) return null;
+  return db.knownDevice.findUnique({
+    where: { userId_tokenHash: { userId, tokenHash: hashToken(deviceToken) } },
+    select: { id: true, rememberedUntil: true },
+  });
+}
 
 /** The id of this browser's device row for the user, when the browser is known to the account. */
 export async function knownDeviceId(userId: string, deviceToken: string | null): Promise<string | null> {
-  if (!deviceToken) return null;
-  const device = await db.knownDevice.findUnique({
-    where: { userId_tokenHash: { userId, tokenHash: hashToken(deviceToken) } },
-    select: { id: true },
-  });
-  return device?.id ?? null;
+  return (await knownDevice(userId, deviceToken))?.id ?? null;
 }
 
 /**
@@ -31,4 +38,19 @@ export async function rememberDevice(userId: string, deviceToken: string | null,
     update: { lastUsedAt: now },
   });
   return token;
+}
+
+type DeviceTx = Pick<Db, "knownDevice">;
+
+/**
+ * Voids every remembered browser of the user: the next sign-in asks for the code again.
+ * The rows stay, so those browsers keep their own password budget. Called in the same
+ * transaction as the change that voids them (password, MFA, "Overal uitloggen", an
+ * owner's reset).
+ */
+export async function forgetRememberedDevices(tx: DeviceTx, userId: string): Promise<void> {
+  await tx.knownDevice.updateMany({
+    where: { userId },
+    data: { rememberedAt: null, rememberedUntil: null },
+  });
 }

@@ -2,13 +2,14 @@ import { db } from "@/lib/db/client";
 import { hashToken } from "@/lib/security/tokens";
 import { decideRoute } from "@/lib/session/route-decision";
 import { mustEnrol } from "@/lib/session/load-user";
+import { now as clockNow } from "@/lib/clock";
 
 /**
  * Where a sign-in that ends in redirect() should go: the page asked for, unless the proxy
  * would turn this person around there (lib/session/route-decision.ts) — an employee who
  * must enrol goes to the setup page straight away. A new session has no key pending yet.
  */
-export async function landingAfterSignIn(challengeToken: string | null, requested: string): Promise<string> {
+export async function landingAfterSignIn(challengeToken: string | null, requested: string, now: Date = clockNow()): Promise<string> {
   if (!challengeToken) return requested;
   const challenge = await db.loginChallenge.findUnique({
     where: { tokenHash: hashToken(challengeToken) },
@@ -16,17 +17,25 @@ export async function landingAfterSignIn(challengeToken: string | null, requeste
       user: {
         select: {
           role: true,
-          company: { select: { mfaRequired: true } },
+          mfaDueAt: true,
+          company: { select: { mfaRequired: true, mfaDeadline: true } },
           totpCredentials: { where: { confirmedAt: { not: null } }, select: { confirmedAt: true }, take: 1 },
         },
       },
     },
   });
   if (!challenge) return requested;
-  const { role, company, totpCredentials } = challenge.user;
+  const { role, company, totpCredentials, mfaDueAt } = challenge.user;
   const mfaEnabledAt = totpCredentials[0]?.confirmedAt ?? null;
-  const profile = { role: role === "OWNER" ? ("OWNER" as const) : ("EMPLOYEE" as const), companyMfaRequired: company.mfaRequired, mfaEnabledAt };
-  const person = { ...profile, mustEnrol: mustEnrol(profile) };
+  const profile = {
+    role: role === "OWNER" ? ("OWNER" as const) : ("EMPLOYEE" as const),
+    companyMfaRequired: company.mfaRequired,
+    mfaEnabledAt,
+    companyMfaDeadline: company.mfaDeadline,
+    userMfaDueAt: mfaDueAt,
+  };
+  // The same rule and clock as the proxy's (mustEnrol defaults to lib/clock.ts's now).
+  const person = { ...profile, mustEnrol: mustEnrol(profile, now) };
   const url = new URL(requested, "http://localhost");
   const { redirectTo } = await decideRoute({ pathname: url.pathname, search: url.search }, person, async () => false);
   return redirectTo ?? requested;

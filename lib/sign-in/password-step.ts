@@ -7,13 +7,15 @@ import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
 import { logger } from "@/lib/log";
 import { startChallenge } from "./challenge";
-import { knownDeviceId } from "./known-devices";
+import { knownDevice } from "./known-devices";
+import { skipsSecondFactor } from "./remembered-devices";
+import { now as clockNow } from "@/lib/clock";
 import { needsNewPassword } from "./renew-password";
 
 /** What comes next, and the challenge token the caller keeps in this browser (challenge-cookie.ts). */
 export type PasswordStepResult = { next: "secondFactor" | "newPassword" | "complete"; challengeToken: string };
 
-type PasswordStepInput = { email: string; password: string; ip: string; deviceToken?: string | null };
+type PasswordStepInput = { email: string; password: string; ip: string; deviceToken?: string | null; now?: Date };
 
 /** A counter this attempt is charged to, and what a correct password does to it. */
 type Budget = { key: string; limit: Limit; onSuccess: "clear" | "release"; delayed?: true };
@@ -49,14 +51,20 @@ async function chargeAttempt(budgets: Budget[]): Promise<void> {
  * take the same path: same message, one argon2 verification each. A browser that signed
  * in to the account before (deviceToken) has its own budget, so strangers' failures never
  * lock the account holder out; strangers are counted per account and per IP. On success
- * a login challenge is started for this browser; there is no session yet.
+ * a login challenge is started for this browser; there is no session yet. A browser the
+ * user had remembered ("Deze computer 30 dagen onthouden") skips only the code, while it
+ * is within its 30 days and the company allows it; `now` is the product clock (lib/clock.ts).
  */
 export async function passwordStep(input: PasswordStepInput): Promise<PasswordStepResult> {
   const user = await db.user.findUnique({
     where: { email: input.email },
-    include: { totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 } },
+    include: {
+      totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
+      company: { select: { rememberDevicesAllowed: true } },
+    },
   });
-  const deviceId = user ? await knownDeviceId(user.id, input.deviceToken ?? null) : null;
+  const device = user ? await knownDevice(user.id, input.deviceToken ?? null) : null;
+  const deviceId = device?.id ?? null;
   const budgets = budgetsFor(input.email, input.ip, deviceId);
   await chargeAttempt(budgets);
 
@@ -81,6 +89,11 @@ export async function passwordStep(input: PasswordStepInput): Promise<PasswordSt
     await (budget.onSuccess === "clear" ? clearFailures(budget.key) : releaseAttempt(budget.key));
   }
   if (user.totpCredentials.length > 0) {
+    // A remembered browser skips the code, never the password: this comes after the check above.
+    const now = input.now ?? clockNow();
+    if (skipsSecondFactor(device, user.company.rememberDevicesAllowed, now)) {
+      return { next: "complete", challengeToken: await startChallenge(user.id, { secondFactor: "remembered" }) };
+    }
     return { next: "secondFactor", challengeToken: await startChallenge(user.id) };
   }
   // Too short to be the only factor (MFA went off since it was set): a new one first.

@@ -13,7 +13,11 @@ import { alertOwners } from "@/lib/company/owner-alerts";
  * the account's lock (lib/mfa/second-factor.ts). On success the challenge is marked
  * passed, and only then can the credentials provider turn it into a session.
  */
-export async function passSecondStep(challengeToken: string | null, input: string, ipAddress: string): Promise<FactorResult & { ok: true }> {
+export async function passSecondStep(
+  challengeToken: string | null,
+  input: string,
+  ipAddress: string,
+): Promise<FactorResult & { ok: true; userId: string }> {
   const challenge = await currentChallenge(challengeToken);
   if (!challenge) fail("auth.verify.expired");
   const { user } = challenge;
@@ -35,7 +39,8 @@ export async function passSecondStep(challengeToken: string | null, input: strin
     if (marked.count !== 1) fail("auth.verify.expired");
     // Here, not in verifySecondFactor: a recovery code given as proof inside the app is no sign-in.
     if (result.method === "recovery") await alertOwners(user, { kind: "recoveryLogin", via: "recoveryCode" }, ipAddress);
-    return result;
+    // Whose browser to remember, when the box was ticked (lib/actions/sign-in.ts).
+    return { ...result, userId: user.id };
   }
 
   const after = await db.loginChallenge.findUniqueOrThrow({ where: { id: challenge.id }, select: { failedAttempts: true } });

@@ -7,7 +7,6 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const inviteSchema = z.object({ email: emailField });
 export const invitationRefSchema = z.object({ invitationId: id });
-export const policySchema = z.object({ required: z.boolean() });
 /** The four owner alerts on Medewerkers, always sent together (lib/company/owner-alerts.ts). */
 export const ownerAlertsSchema = z.object({
   recoveryLogin: z.boolean(),

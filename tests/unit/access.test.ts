@@ -18,6 +18,7 @@ function user(role: Role, overrides: Partial<CurrentUser> = {}): CurrentUser {
     backupEmail: null,
     backupEmailConfirmedAt: null,
     mustEnrol: false,
+    mfaDueAt: null,
     sessionId: "session-1",
     authenticatedAt: new Date("2025-01-01T09:00:00Z"),
     sessionSecondFactor: "totp",

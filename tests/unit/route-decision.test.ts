@@ -5,7 +5,8 @@ import type { CurrentUser } from "@/lib/session/load-user";
 function user(overrides: Partial<CurrentUser>): CurrentUser {
   return {
     id: "u", email: "a@example.test", name: "A", role: "EMPLOYEE", locale: "nl", companyId: "c", companyName: "C",
-    companyMfaRequired: false, mfaEnabledAt: null, backupEmail: null, backupEmailConfirmedAt: null, mustEnrol: false,
+    companyMfaRequired: false, mfaEnabledAt: null, backupEmail: null, backupEmailConfirmedAt: null,
+    mustEnrol: false, mfaDueAt: null,
     sessionId: "s", authenticatedAt: new Date(0), sessionSecondFactor: "none", ...overrides,
   };
 }

@@ -17,6 +17,10 @@ import { MfaManagement } from "@/components/mfa/mfa-management";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { mfaDisableRule } from "@/lib/mfa/manage";
 import { LanguageForm } from "@/components/i18n/language-form";
+import { RememberedDevices } from "@/components/account/remembered-devices";
+import { rememberedDevices } from "@/lib/sign-in/remembered-devices";
+import { now } from "@/lib/clock";
+import { StepHeading } from "@/components/ui/step-heading";
 
 export const generateMetadata = titled((m) => m.account.myLogin.title);
 
@@ -27,16 +31,17 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
   const { notice } = await searchParams;
   const catalogue = messages(user.locale);
   const copy = catalogue.account;
-  const [activity, remaining, pendingBackup, sessions] = await Promise.all([
+  const [activity, remaining, pendingBackup, sessions, remembered] = await Promise.all([
     ownActivity(user.id, { take: OWN_ACTIVITY_RECENT }),
     remainingRecoveryCodes(user.id),
     pendingBackupEmail(user.id),
     activeSessions(user.id),
+    rememberedDevices(user.id, now()),
   ]);
   const confirmedBackup = user.backupEmailConfirmedAt ? user.backupEmail : null;
   return (
     <AppPage user={user}>
-      <h1 className="text-2xl font-semibold tracking-tight">{copy.myLogin.title}</h1>
+      <StepHeading className="text-2xl font-semibold tracking-tight">{copy.myLogin.title}</StepHeading>
       {notice === "mfaDisabled" && !user.mfaEnabledAt ? <Alert tone="success">{catalogue.mfa.manage.disabled}</Alert> : null}
       <Card title={copy.myLogin.details}>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
@@ -79,6 +84,9 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
       <Card title={copy.sessions.title} description={copy.sessions.intro}>
         <SessionList sessions={sessions} currentId={user.sessionId} copy={copy.sessions} locale={user.locale} />
       </Card>
+      {user.mfaEnabledAt || remembered.length > 0 ? (
+        <RememberedDevices devices={remembered} copy={catalogue.rememberedDevices} locale={user.locale} />
+      ) : null}
       <Card title={copy.signOutEverywhere.title} description={copy.signOutEverywhere.text}>
         <SignOutEverywhereButton />
       </Card>

@@ -15,9 +15,11 @@ import { ActivityList } from "@/components/account/activity-list";
 import { InviteForm } from "@/components/employees/invite-form";
 import { InvitationActions } from "@/components/employees/invitation-actions";
 import { PeopleTable } from "@/components/employees/people-table";
-import { PolicySwitch } from "@/components/employees/policy-switch";
+import { PolicySection } from "@/components/employees/policy-section";
 import { OwnerAlertsForm } from "@/components/employees/owner-alerts-form";
+import { RememberDevicesSetting } from "@/components/employees/remember-devices-setting";
 import { RemindersButton } from "@/components/employees/reminders-button";
+import { StepHeading } from "@/components/ui/step-heading";
 
 export const generateMetadata = titled((m) => m.employees.title);
 
@@ -60,7 +62,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
   return (
     <AppPage user={owner}>
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{copy.title}</h1>
+        <StepHeading className="text-2xl font-semibold tracking-tight">{copy.title}</StepHeading>
         <p className="mt-1 text-slate-700">{format(copy.intro, { company: owner.companyName })}</p>
       </div>
 
@@ -70,7 +72,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
             <Alert tone="info">{copy.policy.ownerNeedsMfa}</Alert>
           </div>
         )}
-        <PolicySwitch required={owner.companyMfaRequired} employeesWithoutMfa={withoutMfa} hasEmployees={everyone.length > 1} />
+        <PolicySection owner={owner} employeesWithoutMfa={withoutMfa} hasEmployees={everyone.length > 1} />
         {withoutMfa > 0 ? (
           <div className="mt-4">
             <RemindersButton />
@@ -81,6 +83,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
       <Card title={copy.alerts.title} description={copy.alerts.text}>
         <OwnerAlertsForm settings={alerts} />
       </Card>
+      <RememberDevicesSetting companyId={owner.companyId} locale={owner.locale} />
 
       <Card title={copy.invite.title} description={copy.invite.text}>
         <InviteForm />

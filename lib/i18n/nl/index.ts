@@ -13,6 +13,8 @@ import { backup } from "./backup";
 import { reset } from "./reset";
 import { signUp } from "./sign-up";
 import { language } from "./language";
+import { rememberedDevices } from "./remembered-devices";
+import { mfaDeadline } from "./mfa-deadline";
 
 // Each area keeps its copy in its own file; the catalogue is their sum.
-export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset, signUp, language };
+export const nl = { common, auth, account, errors, validation, mail, password, mfa, employees, invite, link, backup, reset, signUp, language, mfaDeadline, rememberedDevices };

@@ -7,3 +7,4 @@ export * from "./second-factor";
 export * from "./sign-in";
 export * from "./sign-up";
 export * from "./ask-owner";
+export * from "./mfa-deadline";

@@ -11,6 +11,7 @@ import { SecondStepLinks } from "@/components/auth/auth-links";
 import { LoginLinkOffer } from "@/components/auth/login-link-offer";
 import { AskOwnerOffer } from "@/components/auth/ask-owner-offer";
 import { maskEmail } from "@/lib/validation/email";
+import { rememberDevicesAllowed } from "@/lib/company/remember-devices";
 
 export const generateMetadata = titled((m) => m.auth.verify.title);
 
@@ -25,6 +26,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
   const copy = messages(await requestLocale()).auth.verify;
   const { backupEmail, backupEmailConfirmedAt } = challenge.user;
   const method = params.method === "recovery" ? "recovery" : "totp";
+  const canRemember = await rememberDevicesAllowed(challenge.user.companyId);
   const otherHref = `/login/verify?${new URLSearchParams({ ...(method === "recovery" ? {} : { method: "recovery" }), callbackUrl })}`;
   return (
     <Card
@@ -36,6 +38,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Searc
         key={method}
         method={method}
         callbackUrl={callbackUrl}
+        canRemember={canRemember}
         links={<SecondStepLinks otherHref={otherHref} other={method === "recovery" ? copy.useApp : copy.useRecovery} back={copy.backToLogin} />}
       />
       {backupEmail && backupEmailConfirmedAt ? <LoginLinkOffer maskedAddress={maskEmail(backupEmail)} /> : null}

@@ -1,0 +1,55 @@
+/** Mandatory MFA with a deadline (issue 14, point 1): the owner's choice, the banner, the status, the reminder mail. */
+export const mfaDeadline = {
+  choose: {
+    legend: "Wanneer moet het ingesteld zijn?",
+    direct: "Direct",
+    directHint: "Medewerkers zonder authenticator app kunnen pas verder als het is ingesteld.",
+    days: "Binnen {days} dagen",
+    daysHint: "Tot dan zien medewerkers zonder authenticator app een melding en krijgen ze herinneringen per e-mail (7, 3 en 1 dag vooraf). Daarna is het verplicht.",
+  },
+  current: {
+    direct: "Medewerkers zonder authenticator app moeten het direct instellen.",
+    until: "Medewerkers zonder authenticator app kunnen nog werken tot {date}. Daarna moeten ze het eerst instellen.",
+    joiners: "Wie later begint, krijgt {days} dagen vanaf de eerste keer inloggen.",
+    withoutMfa: "{count} van uw medewerkers hebben nog geen authenticator app ingesteld.",
+  },
+  move: {
+    title: "Termijn wijzigen",
+    legend: "Nieuwe termijn",
+    days: "{days} dagen vanaf nu",
+    date: "Tot een datum",
+    dateLabel: "Datum (tot en met)",
+    submit: "Termijn opslaan",
+    pending: "Bezig met opslaan…",
+    saved: "De termijn is gewijzigd.",
+    immediate: "Nu direct verplicht stellen",
+    immediateConfirm: "Ja, nu direct verplicht stellen",
+    immediateWarning: "Medewerkers zonder authenticator app kunnen dan pas verder als het is ingesteld, ook wie later begint.",
+    immediatePending: "Bezig…",
+    immediateDone: "Multifactor authenticatie is nu direct verplicht voor medewerkers.",
+  },
+  banner: {
+    label: "Multifactor authenticatie instellen",
+    text: "Uw organisatie vraagt u multifactor authenticatie in te stellen. U heeft nog {days} dagen, tot {date}.",
+    textOne: "Uw organisatie vraagt u multifactor authenticatie in te stellen. U heeft nog 1 dag, tot {date}.",
+    action: "Nu instellen",
+  },
+  status: {
+    dueIn: "Nog {days} dagen",
+    dueInOne: "Nog 1 dag",
+    overdue: "Te laat (verplicht)",
+  },
+  errors: {
+    period: "Kies direct, 7, 14 of 30 dagen.",
+    date: "Kies een datum vanaf morgen en hoogstens 90 dagen vooruit.",
+    policyOff: "Multifactor authenticatie is niet verplicht, dus er is geen termijn om te wijzigen.",
+  },
+  mail: {
+    subject: "Nog {days} dagen om multifactor authenticatie in te stellen",
+    subjectOne: "Nog 1 dag om multifactor authenticatie in te stellen",
+    heading: "Stel multifactor authenticatie in",
+    body: "{companyName} vraagt u om multifactor authenticatie in te stellen voor uw account. Dat kan tot {deadline}; daarna kunt u pas verder werken als het is ingesteld.",
+    how: "U heeft daarvoor een authenticator app op uw smartphone nodig, bijvoorbeeld Google Authenticator, Microsoft Authenticator of Authy. Het instellen duurt een paar minuten.",
+    action: "Nu instellen",
+  },
+};
