@@ -22,72 +22,49 @@ export type FactorResult =
   | { ok: true; method: "recovery"; remaining: number }
   | { ok: false; reason: "format" | "invalid" | "replayed" | "throttled"; lockedUntil?: Date };
 
-/**
- * Verifies a code against the step used last and claims its time step in one conditional
- * update: a code works once. `endFailureCount` clears the count of wrong codes (and a lock
- * the same attempt's reservation set) in that same write.
- */
-async function claimStep(userId: string, secret: string, input: string, lastUsedStep: number | null, now: number, endFailureCount: boolean) {
-  const result = await verifyTotp({ secret, token: input, lastUsedStep, now });
+/** Verifies a code and claims its time step in one conditional update: a code works once. */
+export async function claimTotpCode(userId: string, secret: string, input: string, now = Date.now()) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpLastUsedStep: true } });
+  const result = await verifyTotp({ secret, token: input, lastUsedStep: user.totpLastUsedStep, now });
   if (!result.ok) return result;
   const claimed = await db.user.updateMany({
     where: { id: userId, OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: result.step } }] },
-    data: { totpLastUsedStep: result.step, ...(endFailureCount ? { secondFactorFailures: 0, secondFactorLockedUntil: null } : {}) },
+    data: { totpLastUsedStep: result.step },
   });
   return claimed.count === 1 ? result : ({ ok: false, reason: "replayed" } as const);
 }
 
-/** Verifies a code and claims its time step in one conditional update: a code works once. */
-export async function claimTotpCode(userId: string, secret: string, input: string, now = Date.now()) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { totpLastUsedStep: true } });
-  return claimStep(userId, secret, input, user.totpLastUsedStep, now, false);
-}
-
-type Reservation = { allowed: true; lockedByThis: Date | null; lastUsedStep: number | null } | { allowed: false; lockedUntil: Date };
-
-const UNTIL_RESET_MS = 365 * 24 * 60 * 60_000; // until a recovery code or backup link resets it
-
-function rawDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+type Reservation = { allowed: true; lockedByThis: Date | null } | { allowed: false; lockedUntil: Date };
 
 /**
- * Counts an authenticator attempt *before* the code is checked, in one statement that
- * refuses while a lock holds, and sets the lock when this attempt reaches the limit: the
- * row lock of the UPDATE queues concurrent guesses, and the one that reaches the limit
- * locks the authenticator before any later one is evaluated. One statement rather than a
- * transaction of three, because this is the second step's hot path (issue 11, "second
- * step p50"); it also returns the last used time step, which the code check needs. A
- * correct code then clears the count (and a lock it set) again.
+ * Counts an authenticator attempt *before* the code is checked, inside a transaction
+ * whose first write takes the user's row lock: concurrent guesses queue up, and the one
+ * that reaches the limit locks the authenticator before any later one is evaluated.
+ * A correct code then clears the count (and a lock it set) again.
  */
 async function reserveTotpAttempt(userId: string, now = new Date()): Promise<Reservation> {
-  const lockEnd = new Date(now.getTime() + LOCK_DURATION_MS);
-  const untilReset = new Date(now.getTime() + UNTIL_RESET_MS);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const rows = await db.$queryRaw<{ lockedUntil: unknown; lastUsedStep: unknown }[]>`
-      UPDATE "User" SET
-        "secondFactorFailures" = "secondFactorFailures" + 1,
-        "secondFactorLockedUntil" = CASE
-          WHEN "secondFactorFailures" + 1 >= CAST(${MAX_CONSECUTIVE_FAILURES} AS INTEGER) THEN ${untilReset}
-          WHEN ("secondFactorFailures" + 1) % CAST(${LOCK_AFTER_FAILURES} AS INTEGER) = 0 THEN ${lockEnd}
-          ELSE "secondFactorLockedUntil" END
-      WHERE "id" = ${userId} AND ("secondFactorLockedUntil" IS NULL OR "secondFactorLockedUntil" <= ${now})
-      RETURNING "secondFactorLockedUntil" AS "lockedUntil", "totpLastUsedStep" AS "lastUsedStep"`;
-    const row = rows[0];
-    if (row) {
-      // No lock held before this statement, so a lock in the future is this attempt's.
-      const lockedUntil = rawDate(row.lockedUntil);
-      const lastUsedStep = row.lastUsedStep === null || row.lastUsedStep === undefined ? null : Number(row.lastUsedStep);
-      return { allowed: true, lockedByThis: lockedUntil && lockedUntil > now ? lockedUntil : null, lastUsedStep };
+  return db.$transaction(async (tx) => {
+    const row = await tx.user.update({
+      where: { id: userId },
+      data: { secondFactorFailures: { increment: 1 } },
+      select: { secondFactorFailures: true, secondFactorLockedUntil: true },
+    });
+    if (row.secondFactorLockedUntil && row.secondFactorLockedUntil > now) {
+      // Refused unseen: not an attempt, so not counted.
+      await tx.user.update({ where: { id: userId }, data: { secondFactorFailures: { decrement: 1 } } });
+      return { allowed: false, lockedUntil: row.secondFactorLockedUntil };
     }
-    // Refused unseen while a lock holds: not an attempt, so not counted.
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { secondFactorLockedUntil: true } });
-    if (user.secondFactorLockedUntil && user.secondFactorLockedUntil > now) return { allowed: false, lockedUntil: user.secondFactorLockedUntil };
-    // The lock ran out between the two statements: count again.
-  }
-  throw new Error("reserveTotpAttempt: the lock state kept changing");
+    const failures = row.secondFactorFailures;
+    const lockedByThis =
+      failures >= MAX_CONSECUTIVE_FAILURES
+        ? new Date(now.getTime() + 365 * 24 * 60 * 60_000) // until a recovery code or backup link resets it
+        : failures % LOCK_AFTER_FAILURES === 0
+          ? new Date(now.getTime() + LOCK_DURATION_MS)
+          : null;
+    if (lockedByThis) await tx.user.update({ where: { id: userId }, data: { secondFactorLockedUntil: lockedByThis } });
+    return { allowed: true, lockedByThis };
+    // Guesses queue on the row lock; give a burst time to drain instead of failing.
+  }, { maxWait: 15_000, timeout: 15_000 });
 }
 
 /** Records a wrong authenticator code; when it was the one that locked, says so and mails the user (and owner). */
@@ -119,10 +96,11 @@ export async function verifySecondFactor(user: FactorUser, input: string, ipAddr
     const reservation = await reserveTotpAttempt(user.id);
     if (!reservation.allowed) return { ok: false, reason: "throttled", lockedUntil: reservation.lockedUntil };
     const secret = await activeTotpSecret(user.id);
-    const result = secret
-      ? await claimStep(user.id, secret, input, reservation.lastUsedStep, Date.now(), true)
-      : ({ ok: false, reason: "invalid" } as const);
-    if (result.ok) return { ok: true, method: "totp" };
+    const result = secret ? await claimTotpCode(user.id, secret, input) : ({ ok: false, reason: "invalid" } as const);
+    if (result.ok) {
+      await clearTotpFailures(user.id);
+      return { ok: true, method: "totp" };
+    }
     await recordTotpFailure(user, ipAddress, reservation.lockedByThis);
     return { ok: false, reason: result.reason, lockedUntil: reservation.lockedByThis ?? undefined };
   }
