@@ -3,6 +3,7 @@ import { test, expect as baseExpect, createPerson, type MfaPerson } from "./fixt
 import { startDevServer, DEV_URL, type DevServer } from "./fixtures/dev-server";
 import { linkButton, linkFromText, linkMessages, LOGIN_LINK_SUBJECT } from "./fixtures/login-link";
 import { authenticatorCode } from "./fixtures/totp";
+import { suiteDatabaseIsPostgres } from "./fixtures/suite-database";
 
 /*
  * SECURITY.md: nothing secret in any log. `next dev` prints every request's URL, query
@@ -13,6 +14,9 @@ import { authenticatorCode } from "./fixtures/totp";
  * of the suite runs against the production build, which logs neither.
  */
 
+// The development server always runs on a SQLite file of its own (fixtures/dev-server.ts):
+// on the PostgreSQL run this file would repeat the SQLite run's work, minutes of compiling.
+test.skip(suiteDatabaseIsPostgres, "the development server has its own SQLite database; the SQLite run covers this file");
 // One server for the file; every page's first visit compiles it, so allow minutes.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.use({ baseURL: DEV_URL });
@@ -63,15 +67,54 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
+// While the suite's other servers write files, the development server keeps rebuilding and
+// tells open pages to refresh or reload; on a busy machine that wiped a filled-in form before
+// its submit, again and again (CI, stop 17). So once a page has hydrated, its HMR socket no
+// longer passes the server's rebuild news (text messages). Binary ones still pass: they carry
+// React's debug data for each server response, which the development client waits for. The
+// server's own output, which this file is about, is unchanged.
+const hmrSockets: { frozen: boolean }[] = [];
+test.beforeEach(async ({ page }) => {
+  await page.routeWebSocket(/\/_next\/hmr\b/, (socket) => {
+    const state = { frozen: false };
+    hmrSockets.push(state);
+    const server = socket.connectToServer();
+    server.onMessage((message) => {
+      if (!state.frozen || typeof message !== "string") socket.send(message);
+    });
+  });
+});
+
+/**
+ * Waits until React has hydrated the page's form, then stops its HMR rebuild news. The
+ * development build hydrates seconds after the page shows; a submit before that is the
+ * browser's own POST of an empty form (method="post", so nothing lands in the URL) and the
+ * page comes back blank.
+ */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const form = document.querySelector("form");
+      return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+  for (const socket of hmrSockets) socket.frozen = true;
+}
+
 async function passwordStep(page: Page): Promise<void> {
   await page.goto("/login");
+  await hydrated(page);
   await page.getByLabel("E-mailadres").fill(person.email);
   await page.getByLabel("Wachtwoord").fill(person.password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/login\/verify/);
+  await hydrated(page);
 }
 
 async function signOut(page: Page): Promise<void> {
+  await hydrated(page);
   await page.getByRole("button", { name: "Uitloggen", exact: true }).click();
   await expect(page).toHaveURL(/\/login\?notice=signedOut$/);
 }
@@ -93,6 +136,7 @@ test("sign in with the password and a recovery code", async ({ page }) => {
   await passwordStep(page);
   await page.getByRole("link", { name: "Herstelcode gebruiken" }).click();
   await expect(page).toHaveURL(/method=recovery/);
+  await hydrated(page);
   await page.getByLabel("Herstelcode").fill(code);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page).toHaveURL(/\/mfa\/recovered$/);
@@ -116,6 +160,7 @@ test("sign in with the password and a login link", async ({ page }) => {
   const link = keep("login link", mailed);
   keep("login link token", new URL(link).searchParams.get("token"));
   await page.goto(link);
+  await hydrated(page);
   await page.getByRole("button", { name: "Doorgaan met inloggen" }).click();
   await expect(page).toHaveURL(/\/mfa\/recovered\?via=email$/);
   await expect(page.getByRole("heading", { name: "Ingelogd via de login link" })).toBeVisible();

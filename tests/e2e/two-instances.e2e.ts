@@ -3,7 +3,8 @@ import { test, expect, createPerson } from "./fixtures";
 import { actionError, postLogin } from "./fixtures/app-server";
 import { PASSWORD_STEP_TIMEOUT, signIn } from "./fixtures/company";
 import { expectSignedInByLink, LOGIN_LINK_SUBJECT, linkFromText, passwordStep, requestLink, useLink } from "./fixtures/login-link";
-import { contextOn, startPair, suiteDatabaseIsPostgres, type Pair } from "./fixtures/two-instances";
+import { contextOn, startPair, type Pair } from "./fixtures/two-instances";
+import { suiteDatabaseIsPostgres } from "./fixtures/suite-database";
 import { authenticatorCode } from "./fixtures/totp";
 import { uniqueIp } from "../support/unique";
 
