@@ -3,7 +3,7 @@ import { verifySecondFactor, type FactorResult } from "@/lib/mfa/second-factor";
 import { normalizeTotpInput } from "@/lib/mfa/totp";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { fail } from "@/lib/errors/action-failure";
-import { currentChallenge } from "./challenge";
+import { countChallengeAnswer, factorUserWithSecret, markSecondFactorPassed } from "./second-step-statements";
 import { MAX_CHALLENGE_FAILURES } from "@/lib/limits";
 import { alertOwners } from "@/lib/company/owner-alerts";
 
@@ -18,25 +18,16 @@ export async function passSecondStep(
   input: string,
   ipAddress: string,
 ): Promise<FactorResult & { ok: true; userId: string }> {
-  const challenge = await currentChallenge(challengeToken);
+  // The answer is counted before it is checked, so parallel guesses cannot exceed five.
+  const challenge = await countChallengeAnswer(challengeToken);
   if (!challenge) fail("auth.verify.expired");
-  const { user } = challenge;
-  // The attempt is counted before the code is checked, so parallel guesses cannot exceed five.
-  const counted = await db.loginChallenge.updateMany({
-    where: { id: challenge.id, completedAt: null, failedAttempts: { lt: MAX_CHALLENGE_FAILURES } },
-    data: { failedAttempts: { increment: 1 } },
-  });
-  if (counted.count !== 1) fail("auth.verify.challengeVoid");
+  const { user, totpSecret } = await factorUserWithSecret(challenge.userId);
 
   // Either kind of code is accepted in either field; its shape tells which it is.
   const expected = normalizeTotpInput(input) !== null || /^\d+$/.test(input.trim()) ? "totp" : "recovery";
-  const result: FactorResult = await verifySecondFactor(user, input, ipAddress);
+  const result: FactorResult = await verifySecondFactor(user, input, ipAddress, totpSecret);
   if (result.ok) {
-    const marked = await db.loginChallenge.updateMany({
-      where: { id: challenge.id, secondFactorAt: null, completedAt: null },
-      data: { secondFactor: result.method, secondFactorAt: new Date() },
-    });
-    if (marked.count !== 1) fail("auth.verify.expired");
+    if (!(await markSecondFactorPassed(challenge.id, result.method))) fail("auth.verify.expired");
     // Here, not in verifySecondFactor: a recovery code given as proof inside the app is no sign-in.
     if (result.method === "recovery") await alertOwners(user, { kind: "recoveryLogin", via: "recoveryCode" }, ipAddress);
     // Whose browser to remember, when the box was ticked (lib/actions/sign-in.ts).

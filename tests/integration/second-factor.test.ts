@@ -436,21 +436,44 @@ describe("verifySecondFactor under concurrent guessing", () => {
     expect(await db.outboxMail.count({ where: { to: user.email } })).toBe(1);
   });
 
-  it("a correct code that races wrong guesses never leaves the user locked while reporting success", async () => {
+  it("a correct code that races wrong guesses takes back only the failures counted up to it", async () => {
     const user = await mfaUser();
     const inputs = [...Array.from({ length: 15 }, () => wrongCodeAt(user.secret, Date.now())), totpAt(user.secret, Date.now())];
     const results = await Promise.all(inputs.map((code) => verifySecondFactor(user.factorUser, code, uniqueIp())));
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     const last = results[results.length - 1]!;
+    const invalid = results.filter((result) => !result.ok && result.reason === "invalid").length;
+    // Never ten or more counted failures without a lock (a success that wiped guesses counted
+    // after it would leave them uncounted, and a later burst a fresh budget).
+    expect(row.secondFactorFailures < LOCK_AFTER_FAILURES || row.secondFactorLockedUntil !== null).toBe(true);
     if (last.ok) {
-      // A success clears the count and any lock; guesses counted after it may lock again, but
-      // never is there a lock with fewer than ten counted failures behind it (check-then-count
-      // code could end with a count of 0 and a lock set).
-      expect(row.secondFactorLockedUntil === null || row.secondFactorFailures >= LOCK_AFTER_FAILURES).toBe(true);
+      // SECURITY.md "Success resets": the success took back itself and the guesses before it,
+      // never more than were evaluated; what is still counted came after it.
+      expect(row.secondFactorFailures).toBeLessThanOrEqual(invalid);
+      // A lock that stands was set by a guess that reached ten counted attempts (the success
+      // among them), not by a count that a success had already wiped.
+      if (row.secondFactorLockedUntil) expect(invalid).toBeGreaterThanOrEqual(LOCK_AFTER_FAILURES - 1);
+      // The guesses before the success are forgiven, those after it count from it: at most
+      // nine before, at most ten after.
+      expect(invalid).toBeLessThanOrEqual(2 * LOCK_AFTER_FAILURES - 1);
     } else {
       expect(last.reason).toBe("throttled");
       expect(row.secondFactorLockedUntil).not.toBeNull();
+      expect(invalid).toBeLessThanOrEqual(LOCK_AFTER_FAILURES);
     }
-    expect(results.filter((result) => !result.ok && result.reason === "invalid").length).toBeLessThanOrEqual(LOCK_AFTER_FAILURES);
+  });
+
+  it("after a success, the guesses that follow are counted from it and lock at ten", async () => {
+    const user = await mfaUser();
+    for (let i = 0; i < 4; i++) await verifySecondFactor(user.factorUser, wrongCodeAt(user.secret, Date.now()), uniqueIp());
+    expect(await verifySecondFactor(user.factorUser, totpAt(user.secret, Date.now()), uniqueIp())).toEqual({ ok: true, method: "totp" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).secondFactorFailures).toBe(0);
+    const burst = await Promise.all(
+      Array.from({ length: 15 }, () => verifySecondFactor(user.factorUser, wrongCodeAt(user.secret, Date.now()), uniqueIp())),
+    );
+    expect(burst.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(LOCK_AFTER_FAILURES);
+    const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.secondFactorFailures).toBe(LOCK_AFTER_FAILURES);
+    expect(row.secondFactorLockedUntil).not.toBeNull();
   });
 });
