@@ -27,14 +27,6 @@ export type CurrentUser = {
   sessionSecondFactor: string;
 };
 
-/**
- * An employee whose company requires MFA, who has not set it up and whose period (if the
- * owner gave one) is over: the setup page is all they get. The rule: enrolment-rule.ts.
- */
-export function mustEnrol(person: EnrolmentFacts, now: Date = clockNow()): boolean {
-  return mustEnrolAt(person, now);
-}
-
 /** What the session cookie says about itself. */
 export type SessionClaims = { sessionId: string; userId: string; sessionVersion: number; authTime: number; secondFactor: string };
 

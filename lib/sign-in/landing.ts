@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { hashToken } from "@/lib/security/tokens";
 import { decideRoute } from "@/lib/session/route-decision";
-import { mustEnrol } from "@/lib/session/load-user";
+import { mustEnrolAt } from "@/lib/session/enrolment-rule";
 import { now as clockNow } from "@/lib/clock";
 
 /**
@@ -34,8 +34,8 @@ export async function landingAfterSignIn(challengeToken: string | null, requeste
     companyMfaDeadline: company.mfaDeadline,
     userMfaDueAt: mfaDueAt,
   };
-  // The same rule and clock as the proxy's (mustEnrol defaults to lib/clock.ts's now).
-  const person = { ...profile, mustEnrol: mustEnrol(profile, now) };
+  // The same rule and clock as the proxy's.
+  const person = { ...profile, mustEnrol: mustEnrolAt(profile, now) };
   const url = new URL(requested, "http://localhost");
   const { redirectTo } = await decideRoute({ pathname: url.pathname, search: url.search }, person, async () => false);
   return redirectTo ?? requested;

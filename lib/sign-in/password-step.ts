@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
+import { rawBoolean } from "@/lib/db/raw-values";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords/hash";
 import { clearFailures, minutesUntil, releaseAttempt, reserveAttempt } from "@/lib/rate-limit";
 import { limits, type Limit, STRANGER_DELAY_FREE_FAILURES, STRANGER_DELAY_MAX_MS, STRANGER_DELAY_STEP_MS } from "@/lib/limits";
@@ -46,6 +47,31 @@ async function chargeAttempt(budgets: Budget[]): Promise<void> {
   }
 }
 
+type SignInUser = { id: string; companyId: string; passwordHash: string | null; hasAuthenticator: boolean; rememberDevicesAllowed: boolean };
+
+/**
+ * What the password step needs of the person, in one statement: Prisma's `include` sends one
+ * query per relation, three round trips on every sign-in attempt (issue 11). The same SQL
+ * runs on both databases.
+ */
+async function signInUser(email: string): Promise<SignInUser | null> {
+  const rows = await db.$queryRaw<Record<keyof SignInUser, unknown>[]>`
+    SELECT u."id" AS "id", u."companyId" AS "companyId", u."passwordHash" AS "passwordHash",
+           c."rememberDevicesAllowed" AS "rememberDevicesAllowed",
+           EXISTS (SELECT 1 FROM "TotpCredential" t WHERE t."userId" = u."id" AND t."confirmedAt" IS NOT NULL) AS "hasAuthenticator"
+    FROM "User" u JOIN "Company" c ON c."id" = u."companyId"
+    WHERE u."email" = ${email}`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: String(row.id),
+    companyId: String(row.companyId),
+    passwordHash: row.passwordHash === null ? null : String(row.passwordHash),
+    hasAuthenticator: rawBoolean(row.hasAuthenticator),
+    rememberDevicesAllowed: rawBoolean(row.rememberDevicesAllowed),
+  };
+}
+
 /**
  * The password step (docs/SECURITY.md, "Throttling"). Unknown e-mail and wrong password
  * take the same path: same message, one argon2 verification each. A browser that signed
@@ -56,13 +82,7 @@ async function chargeAttempt(budgets: Budget[]): Promise<void> {
  * is within its 30 days and the company allows it; `now` is the product clock (lib/clock.ts).
  */
 export async function passwordStep(input: PasswordStepInput): Promise<PasswordStepResult> {
-  const user = await db.user.findUnique({
-    where: { email: input.email },
-    include: {
-      totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
-      company: { select: { rememberDevicesAllowed: true } },
-    },
-  });
+  const user = await signInUser(input.email);
   const device = user ? await knownDevice(user.id, input.deviceToken ?? null) : null;
   const deviceId = device?.id ?? null;
   const budgets = budgetsFor(input.email, input.ip, deviceId);
@@ -88,10 +108,10 @@ export async function passwordStep(input: PasswordStepInput): Promise<PasswordSt
   for (const budget of budgets) {
     await (budget.onSuccess === "clear" ? clearFailures(budget.key) : releaseAttempt(budget.key));
   }
-  if (user.totpCredentials.length > 0) {
+  if (user.hasAuthenticator) {
     // A remembered browser skips the code, never the password: this comes after the check above.
     const now = input.now ?? clockNow();
-    if (skipsSecondFactor(device, user.company.rememberDevicesAllowed, now)) {
+    if (skipsSecondFactor(device, user.rememberDevicesAllowed, now)) {
       return { next: "complete", challengeToken: await startChallenge(user.id, { secondFactor: "remembered" }) };
     }
     return { next: "secondFactor", challengeToken: await startChallenge(user.id) };
