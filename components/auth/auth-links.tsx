@@ -1,33 +1,17 @@
 import Link from "next/link";
+import { strong } from "./login-form-links";
 
 /*
  * The links under the signed-out forms, rendered on the server and handed to the client form
  * as a prop. The forms are client components: importing next/link there would put another
  * copy of it in each form's chunk (issue 11).
  *
- * /login's links are plain anchors: with the 404 and 403 pages' link (dashboard-link.tsx)
- * they were all that put next/link's client code on /login, about 3 KB gzip. The other
- * links keep next/link, so a step of a flow (the second step's "Herstelcode gebruiken")
- * stays a client navigation and its heading takes the focus (components/ui/step-heading.tsx).
+ * /login's links are plain anchors, in a module of their own (login-form-links.tsx): a
+ * server module that imports next/link puts its client code on every page that imports
+ * the module, whether the link is rendered or not. These keep next/link, so a step of a
+ * flow (the second step's "Herstelcode gebruiken") stays a client navigation and its heading
+ * takes the focus (components/ui/step-heading.tsx).
  */
-
-const strong = "font-medium text-teal-800 underline underline-offset-2";
-
-export function LoginFormLinks({ forgot, noAccount, register }: { forgot: string; noAccount: string; register: string }) {
-  return (
-    <>
-      <a href="/forgot-password" className={`text-sm ${strong}`}>
-        {forgot}
-      </a>
-      <p className="text-sm text-slate-600">
-        {noAccount}{" "}
-        <a href="/register" className={strong}>
-          {register}
-        </a>
-      </p>
-    </>
-  );
-}
 
 export function RegisterFormLinks({ haveAccount, login }: { haveAccount: string; login: string }) {
   return (

@@ -7,7 +7,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { LoginForm } from "@/components/auth/login-form";
-import { LoginFormLinks } from "@/components/auth/auth-links";
+import { LoginFormLinks } from "@/components/auth/login-form-links";
 
 export const generateMetadata = titled((m) => m.auth.login.title);
 
