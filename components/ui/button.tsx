@@ -1,4 +1,7 @@
+"use client";
+
 import type { ButtonHTMLAttributes } from "react";
+import { useHydrated } from "./use-hydrated";
 
 type Variant = "primary" | "secondary" | "danger" | "link";
 
@@ -16,12 +19,20 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   pendingLabel?: string;
 };
 
+/**
+ * A submit button stays disabled until the page has hydrated. The forms send through their
+ * JavaScript (useActionForm); a click before it has loaded (a slow phone, a busy machine)
+ * was the browser's own POST of the form, which came back as the same page with everything
+ * typed gone and no word why.
+ */
 export function Button({ variant = "primary", pending = false, pendingLabel, className = "", children, disabled, ...rest }: ButtonProps) {
   const padding = variant === "link" ? "" : "px-4 py-2.5";
+  const hydrated = useHydrated();
+  const submits = rest.type !== "button" && rest.type !== "reset";
   return (
     <button
       {...rest}
-      disabled={disabled || pending}
+      disabled={disabled || pending || (submits && !hydrated)}
       aria-busy={pending || undefined}
       className={`inline-flex min-h-11 items-center justify-center gap-2 rounded-md text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed ${padding} ${styles[variant]} ${className}`}
     >

@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-
-const noSubscription = () => () => {};
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * The main heading of a page or of a step that replaces the one before (issue 13, point 5).
@@ -20,7 +19,7 @@ export function StepHeading({ level = 1, id, className = "", children }: {
   const heading = useRef<HTMLHeadingElement>(null);
   // React reads the server snapshot (false) while hydrating and the client one (true) when it
   // renders the element itself; only the first render's answer counts, hence the state.
-  const renderedByClient = useSyncExternalStore(noSubscription, () => true, () => false);
+  const renderedByClient = useHydrated();
   const [focusOnMount] = useState(renderedByClient);
   // An effect runs after React's own autoFocus of a field in the same commit, so the heading wins.
   useEffect(() => {

@@ -59,3 +59,21 @@ test("the sign-up form explains a refused password", async ({ page }) => {
   await expect(page.getByText(/veelgebruikte/i)).toBeVisible();
   await expect(page).toHaveURL(/\/register/);
 });
+
+// Before the page's JavaScript has run, a click on a form's button was the browser's own POST
+// of the form: the same page came back, everything typed gone, nothing said (CI, this
+// session). Without JavaScript the buttons stay disabled; once it runs they work.
+test("a form's button sends nothing before the page's JavaScript has run", async ({ browser, page }) => {
+  const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const early = await withoutScripts.newPage();
+    for (const [path, name] of [["/login", "Inloggen"], ["/forgot-password", "Link versturen"], ["/register", "Account aanmaken"]] as const) {
+      await early.goto(path);
+      await expect(early.getByRole("button", { name })).toBeDisabled();
+    }
+  } finally {
+    await withoutScripts.close();
+  }
+  await page.goto("/login");
+  await expect(page.getByRole("button", { name: "Inloggen" })).toBeEnabled();
+});
