@@ -1,7 +1,8 @@
 /**
- * Talking to the running app the way a browser does: the login server action is POSTed
- * to /login with its id in `Next-Action` (read from the build's manifest), its argument
- * as React's reply encoding (JSON for plain values), and a client address of its own.
+ * Talking to the running app the way a browser does: the password step is POSTed as JSON
+ * to its route handler (/api/login), a server action with its id in `Next-Action` (read
+ * from the build's manifest) and its argument as React's reply encoding (JSON for plain
+ * values); each from a client address of its own.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -33,19 +34,12 @@ export function addressSource(prefix: number): () => string {
   };
 }
 
-export function loginRequest(baseUrl: string, id: string, email: string, password: string, ip: string) {
+export function loginRequest(baseUrl: string, email: string, password: string, ip: string) {
   return {
     method: "POST" as const,
-    path: "/login",
-    headers: {
-      ...BROWSER_HEADERS,
-      "next-action": id,
-      accept: "text/x-component",
-      "content-type": "text/plain;charset=UTF-8",
-      origin: baseUrl,
-      "x-forwarded-for": ip,
-    },
-    body: JSON.stringify([{ email, password }]),
+    path: "/api/login",
+    headers: { ...BROWSER_HEADERS, "content-type": "application/json", origin: baseUrl, "x-forwarded-for": ip },
+    body: JSON.stringify({ email, password }),
   };
 }
 
@@ -56,8 +50,8 @@ export function sessionCookieFrom(setCookie: string[]): string | null {
 }
 
 /** Signs in once over HTTP and returns the Cookie header a signed-in browser sends. */
-export async function signInOnce(baseUrl: string, id: string, email: string, password: string): Promise<string> {
-  const request = loginRequest(baseUrl, id, email, password, "10.250.0.1");
+export async function signInOnce(baseUrl: string, email: string, password: string): Promise<string> {
+  const request = loginRequest(baseUrl, email, password, "10.250.0.1");
   const response = await fetch(`${baseUrl}${request.path}`, { method: "POST", headers: request.headers, body: request.body, redirect: "manual" });
   const cookie = sessionCookieFrom(response.headers.getSetCookie());
   const body = await response.text();

@@ -32,9 +32,9 @@ function headerList(headers: IncomingHttpHeaders, name: string): string[] {
   return values.flat();
 }
 
-export type SignInLoad = { baseUrl: string; actionId: string; emails: (i: number) => string; userCount: number; password: string };
+export type SignInLoad = { baseUrl: string; emails: (i: number) => string; userCount: number; password: string };
 
-/** Sign-ins through the login action, each as another user from another address. */
+/** Sign-ins through the password step, each as another user from another address. */
 export function signIns(target: SignInLoad, connections: number, seconds: number, addressPrefix: number): Promise<LoadResult> {
   const nextAddress = addressSource(addressPrefix);
   let n = 0;
@@ -47,7 +47,7 @@ export function signIns(target: SignInLoad, connections: number, seconds: number
         {
           setupRequest: (request) => {
             const email = target.emails(n++ % target.userCount);
-            return { ...request, ...loginRequest(target.baseUrl, target.actionId, email, target.password, nextAddress()) };
+            return { ...request, ...loginRequest(target.baseUrl, email, target.password, nextAddress()) };
           },
         },
       ],

@@ -5,7 +5,7 @@
  * rounds on two instances), and last the JavaScript of /login.
  */
 import { generateTotpSecret } from "../lib/mfa/totp";
-import { actionId, signInOnce } from "./app-http";
+import { signInOnce } from "./app-http";
 import { microFigures } from "./floor";
 import { loginJavaScript } from "./login-js";
 import type { SignInLoad } from "./load";
@@ -16,7 +16,7 @@ import { BENCH_PASSWORD, benchEmail, growUsers, seedBase, seedMfaUsers } from ".
 import { latencyGrowth, signInRate } from "./sign-ins";
 
 /** `largeUrl`: the instance whose database holds 100,000 users (same password for all). */
-type Context = { baseUrl: string; largeUrl: string; largeUsers?: number; distDir: string; seconds: number };
+type Context = { baseUrl: string; largeUrl: string; largeUsers?: number; seconds: number };
 
 async function step<T>(what: string, work: () => Promise<T>): Promise<T> {
   const start = Date.now();
@@ -25,17 +25,17 @@ async function step<T>(what: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-export async function measureAll({ baseUrl, largeUrl, largeUsers = 100_000, distDir, seconds }: Context): Promise<Figure[]> {
+export async function measureAll({ baseUrl, largeUrl, largeUsers = 100_000, seconds }: Context): Promise<Figure[]> {
   const figures = await step("argon2id, TOTP and recovery micro-figures", microFigures);
   const seeded = await step("seed 1,000 users", async () => {
     const base = await seedBase();
     await growUsers(base, 1_000);
     return base;
   });
-  const target: SignInLoad = { baseUrl, actionId: actionId(distDir, "loginAction"), emails: benchEmail, userCount: 1_000, password: BENCH_PASSWORD };
+  const target: SignInLoad = { baseUrl, emails: benchEmail, userCount: 1_000, password: BENCH_PASSWORD };
   figures.push(await step("sign-ins, 3 rounds beside the argon2id floor", () => signInRate(target, seeded.hash, seconds)));
 
-  const cookie = await signInOnce(baseUrl, target.actionId, seeded.owner.email, BENCH_PASSWORD);
+  const cookie = await signInOnce(baseUrl, seeded.owner.email, BENCH_PASSWORD);
   figures.push(...(await step("pages, interleaved rounds", () => pageRatios(baseUrl, cookie, seconds))));
 
   const secret = generateTotpSecret();

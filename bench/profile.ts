@@ -1,6 +1,6 @@
 /**
  * `npx tsx --conditions=react-server bench/profile.ts`: where a sign-in's time goes. Starts
- * one instance under `node --cpu-prof`, drives sign-ins through the login action (4
+ * one instance under `node --cpu-prof`, drives sign-ins through the password step (4
  * connections, BENCH_SECONDS, default 15), stops it so the profile is written, and prints
  * the main thread's self time per module and per function for the sign-in window only
  * (also written to BENCH_PROFILE_OUT, default /tmp/bench-profile.txt). With
@@ -21,7 +21,6 @@ const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-cpu-prof-"));
 const database = await benchDatabase("profile");
 Object.assign(process.env, instanceEnv({ port, databaseUrl: database.url }));
 const { seedBase, growUsers, benchEmail, BENCH_PASSWORD } = await import("./seed");
-const { actionId } = await import("./app-http");
 const { pageLoad, signIns } = await import("./load");
 const { signInOnce } = await import("./app-http");
 const page = process.env.BENCH_PROFILE_PAGE;
@@ -35,8 +34,8 @@ const app = await startInstances({
   distDir,
   nodeFlags: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
 });
-const target = { baseUrl: app.instances[0]!.url, actionId: actionId(distDir, "loginAction"), emails: benchEmail, userCount: 1_000, password: BENCH_PASSWORD };
-const cookie = page ? await signInOnce(target.baseUrl, target.actionId, benchEmail(0), BENCH_PASSWORD) : null;
+const target = { baseUrl: app.instances[0]!.url, emails: benchEmail, userCount: 1_000, password: BENCH_PASSWORD };
+const cookie = page ? await signInOnce(target.baseUrl, benchEmail(0), BENCH_PASSWORD) : null;
 const work = (span: number, prefix: number) => (page ? pageLoad(target.baseUrl, page, cookie, 4, span) : signIns(target, 4, span, prefix));
 await work(3, 1); // warm-up, left out of the window
 // V8 stamps samples with CLOCK_MONOTONIC in µs, the clock process.hrtime reads.
@@ -50,7 +49,7 @@ await database.drop();
 
 const [file] = fs.readdirSync(profileDir).filter((name) => name.endsWith(".cpuprofile"));
 if (!file) throw new Error(`no profile written to ${profileDir}`);
-const what = page ? `signed-in ${page}` : "sign-ins through the login action";
+const what = page ? `signed-in ${page}` : "sign-ins through the password step (POST /api/login)";
 const heading = `CPU profile of server/index.mjs (${distDir}, ${database.label}), ${what}, 4 connections: ` +
   `${result.ok} requests (${result.perSecond.toFixed(1)}/s), ${result.bad} unsuccessful, p50 ${result.p50} ms`;
 const text = `${heading}\n${formatSummary(summarise(path.join(profileDir, file), from, to), result.ok)}\n\nprofile: ${path.join(profileDir, file)}\n`;

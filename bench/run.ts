@@ -54,7 +54,7 @@ const [mainApp, largeApp] = await Promise.all([
 let figures: Figure[] = [];
 try {
   const { measureAll } = await import("./measure");
-  figures = await measureAll({ baseUrl: mainApp.instances[0]!.url, largeUrl: largeApp.instances[0]!.url, largeUsers, distDir, seconds });
+  figures = await measureAll({ baseUrl: mainApp.instances[0]!.url, largeUrl: largeApp.instances[0]!.url, largeUsers, seconds });
 } catch (error) {
   for (const app of [mainApp, largeApp]) console.error(app.instances[0]!.log().slice(-3000));
   throw error;

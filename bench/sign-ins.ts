@@ -43,7 +43,7 @@ export async function signInRate(target: SignInLoad, hash: string, seconds: numb
 }
 
 async function timedSignIn(target: SignInLoad, user: number, ip: string): Promise<number | null> {
-  const request = loginRequest(target.baseUrl, target.actionId, target.emails(user), target.password, ip);
+  const request = loginRequest(target.baseUrl, target.emails(user), target.password, ip);
   const start = performance.now();
   const response = await fetch(`${target.baseUrl}${request.path}`, { method: "POST", headers: request.headers, body: request.body, redirect: "manual" });
   await response.arrayBuffer();

@@ -35,10 +35,10 @@ async function send(url: string, init: RequestInit): Promise<Reply> {
   };
 }
 
-export type ActionIds = { login: string; secondStep: string };
+export type ActionIds = { secondStep: string };
 
-export function passwordStep(baseUrl: string, ids: ActionIds, email: string, password: string, ip: string): Promise<Reply> {
-  const request = loginRequest(baseUrl, ids.login, email, password, ip);
+export function passwordStep(baseUrl: string, email: string, password: string, ip: string): Promise<Reply> {
+  const request = loginRequest(baseUrl, email, password, ip);
   return send(`${baseUrl}${request.path}`, { method: "POST", headers: request.headers, body: request.body });
 }
 

@@ -55,7 +55,7 @@ try {
   const loadBefore = os.loadavg()[0]!;
   let elapsed = 0;
   try {
-    const ids = { login: actionId(distDir, "loginAction"), secondStep: actionId(distDir, "secondStepAction") };
+    const ids = { secondStep: actionId(distDir, "secondStepAction") };
     console.log(`  ${seconds} s, ${concurrency} in flight, against ${app.instances.map((i) => i.url).join(" and ")}`);
     elapsed = await runWorkload({ urls: app.instances.map((i) => i.url), ids, accounts }, tally, seconds, concurrency);
     // Lines written as the last responses went out are still in the pipes.

@@ -34,7 +34,7 @@ export async function runWorkload({ urls, ids, accounts }: Target, tally: Tally,
 
   async function signIn(): Promise<void> {
     const email = accounts.plain[next.plain++ % accounts.plain.length]!;
-    const reply = await passwordStep(nextUrl(), ids, email, accounts.password, freshAddress(1));
+    const reply = await passwordStep(nextUrl(), email, accounts.password, freshAddress(1));
     record(tally, "sign-in", reply, reply.session !== null);
     if (!reply.session) return;
     bump(tally.signIns, email);
@@ -46,7 +46,7 @@ export async function runWorkload({ urls, ids, accounts }: Target, tally: Tally,
       const account = accounts.failing[next.failing++ % accounts.failing.length]!;
       if ((tally.failures.get(account.email) ?? 0) >= MAX_FAILURES_PER_ACCOUNT) continue;
       bump(tally.failures, account.email);
-      const reply = await passwordStep(nextUrl(), ids, account.email, `${accounts.password}-fout`, account.ip);
+      const reply = await passwordStep(nextUrl(), account.email, `${accounts.password}-fout`, account.ip);
       record(tally, "wrong password", reply, reply.error === "auth.login.invalidCredentials");
       return true;
     }
@@ -70,7 +70,7 @@ export async function runWorkload({ urls, ids, accounts }: Target, tally: Tally,
   async function mfaAttempt(account: MfaAccount, kind: "MFA second step" | "replayed code", code: string): Promise<Reply | null> {
     const ip = freshAddress(4);
     const first = nextUrl();
-    const password = await passwordStep(first, ids, account.email, accounts.password, ip);
+    const password = await passwordStep(first, account.email, accounts.password, ip);
     const challenged = password.session === null && password.error === null && password.cookies.length > 0;
     record(tally, "MFA password step", password, challenged);
     if (!challenged) return null;

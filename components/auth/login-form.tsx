@@ -1,7 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { loginAction } from "@/lib/actions/sign-in";
+import { LOGIN_STEP_PATH, type LoginStepResult } from "@/lib/sign-in/login-step-result";
+import { postStep } from "@/components/forms/post-step";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useMessages } from "@/components/i18n/messages-provider";
 import { Button } from "@/components/ui/button";
@@ -16,8 +17,8 @@ export function LoginForm({ callbackUrl, links }: { callbackUrl?: string; links:
   const copy = useMessages().auth.login;
   const { form, onSubmit, pending, formError, fieldError } = useActionForm({
     schema: () => import("@/lib/validation/auth").then((m) => m.loginSchema),
-    action: loginAction,
-    navigateTo: ({ redirectTo }) => redirectTo,
+    action: (values) => postStep<LoginStepResult>(LOGIN_STEP_PATH, values),
+    navigateTo: ({ redirectTo, signedIn }) => (signedIn ? { href: redirectTo, fullLoad: true } : redirectTo),
     defaultValues: { email: "", password: "", callbackUrl },
   });
   return (

@@ -27,8 +27,11 @@ export function useActionForm<S extends FormSchema, T>(options: {
   action: (values: core.output<S>) => Promise<ActionResult<T>>;
   defaultValues: DefaultValues<core.input<S>>;
   onSuccess?: (data: T) => void;
-  /** The page to show after success; `pending` lasts until it is there. */
-  navigateTo?: (data: T) => string;
+  /**
+   * The page to show after success; `pending` lasts until it is there. `fullLoad` loads it
+   * as a new document: after a sign-in the whole tree changes (the root layout's language).
+   */
+  navigateTo?: (data: T) => string | { href: string; fullLoad: true };
 }) {
   type Input = core.input<S>;
   type Output = core.output<S>;
@@ -36,6 +39,7 @@ export function useActionForm<S extends FormSchema, T>(options: {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
   const validator = useRef<Promise<Resolver<Input, unknown, Output>> | null>(null);
 
   const loadValidator = (): Promise<Resolver<Input, unknown, Output>> => {
@@ -63,7 +67,10 @@ export function useActionForm<S extends FormSchema, T>(options: {
       if (result.ok) {
         options.onSuccess?.(result.data);
         const next = options.navigateTo?.(result.data);
-        if (next) startTransition(() => router.push(next));
+        if (typeof next === "object") {
+          setLeaving(true);
+          window.location.assign(next.href);
+        } else if (next) startTransition(() => router.push(next));
         return;
       }
       const fields = Object.entries(result.fieldErrors ?? {});
@@ -94,5 +101,5 @@ export function useActionForm<S extends FormSchema, T>(options: {
     return message ? t(message) : undefined;
   };
 
-  return { form: { register, getValues: form.getValues, reset: form.reset }, onSubmit, pending, formError, fieldError, t };
+  return { form: { register, getValues: form.getValues, reset: form.reset }, onSubmit, pending: pending || leaving, formError, fieldError, t };
 }

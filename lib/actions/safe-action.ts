@@ -22,7 +22,7 @@ function fieldErrorsOf(error: core.$ZodError): Record<string, string> {
   return fields;
 }
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+export async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
@@ -43,7 +43,7 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 }
 
 // Typed on zod's core, so schemas built with zod/mini (lib/validation) and classic zod both fit.
-function parse<S extends core.$ZodType>(schema: S, input: unknown): core.output<S> {
+export function parse<S extends core.$ZodType>(schema: S, input: unknown): core.output<S> {
   const parsed = safeParse(schema, input);
   // Zod's messages are typed as plain strings; our schemas only ever put catalogue keys there.
   if (!parsed.success) throw new ActionFailure("errors.invalidInput", undefined, fieldErrorsOf(parsed.error));

@@ -91,7 +91,12 @@ function post(pathName: string, file: string, name: string, args: unknown[], ip:
   return fetch(`${base}${pathName}`, { method: "POST", redirect: "manual", headers, body: JSON.stringify(args), signal: AbortSignal.timeout(30_000) });
 }
 
-const login = (email: string, password: string, ip: string) => post("/login", "lib/actions/sign-in.ts", "loginAction", [{ email, password }], ip);
+/** The password step, as the login form posts it (app/api/login/route.ts). */
+function login(email: string, password: string, ip: string): Promise<Response> {
+  const base = `http://localhost:${PORT}`;
+  const headers = { "Content-Type": "application/json", Origin: base, "X-Forwarded-For": ip };
+  return fetch(`${base}/api/login`, { method: "POST", redirect: "manual", headers, body: JSON.stringify({ email, password }), signal: AbortSignal.timeout(30_000) });
+}
 const forgot = (email: string, ip: string) => post("/forgot-password", "lib/actions/password-reset.ts", "forgotPasswordAction", [{ email }], ip);
 
 /**

@@ -5,7 +5,6 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { instanceEnv, prepareDatabase, startInstances, type Instance } from "../../scripts/instances.mjs";
 import { E2E_PORT } from "../support/e2e-env.mjs";
-import { serverActionId } from "./fixtures/server-actions";
 
 /*
  * The production server as an operator meets it (server/index.mjs), no browser: health
@@ -77,15 +76,10 @@ test("health, readiness, request ids and JSON log lines", async () => {
 
   // A failed sign-in for an unknown address: logged with the IP and the request's id, not the address.
   const typed = "nobody-ops-log@example.test";
-  const login = await fetch(`${server.url}/login`, {
+  const login = await fetch(`${server.url}/api/login`, {
     method: "POST",
-    headers: {
-      "Next-Action": serverActionId("lib/actions/sign-in.ts", "loginAction"),
-      "Content-Type": "text/plain;charset=UTF-8",
-      Origin: server.url,
-      "X-Forwarded-For": "192.0.2.44",
-    },
-    body: JSON.stringify([{ email: typed, password: "not the password at all" }]),
+    headers: { "Content-Type": "application/json", Origin: server.url, "X-Forwarded-For": "192.0.2.44" },
+    body: JSON.stringify({ email: typed, password: "not the password at all" }),
   });
   expect(login.status).toBe(200);
   const requestId = login.headers.get("x-request-id");
@@ -129,7 +123,7 @@ test("a second process on the same SQLite file is refused with a pointer to Post
 test("SIGTERM: the request in flight completes, new connections are refused, the process exits 0", async () => {
   const { databaseUrl } = await freshDatabase("sigterm");
   const server = await startOne(BASE_PORT + 3, databaseUrl);
-  const body = JSON.stringify([{ email: "in-flight@example.test", password: "a password that is wrong" }]);
+  const body = JSON.stringify({ email: "in-flight@example.test", password: "a password that is wrong" });
   const half = Math.floor(body.length / 2);
 
   // A slow client: the headers and half the body now, the rest after the SIGTERM.
@@ -138,13 +132,12 @@ test("SIGTERM: the request in flight completes, new connections are refused, the
       {
         host: "127.0.0.1",
         port: server.port,
-        path: "/login",
+        path: "/api/login",
         method: "POST",
         headers: {
           Host: `localhost:${server.port}`,
           Origin: server.url,
-          "Next-Action": serverActionId("lib/actions/sign-in.ts", "loginAction"),
-          "Content-Type": "text/plain;charset=UTF-8",
+          "Content-Type": "application/json",
           "Content-Length": String(Buffer.byteLength(body)),
         },
       },
