@@ -5,6 +5,7 @@ import type {
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
+import { cacheStatements, sqliteClientOf } from "./sqlite-statement-cache";
 
 /**
  * better-sqlite3 gives Prisma one connection. Its adapter serialises transactions
@@ -73,11 +74,17 @@ function serialized(inner: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
+function withStatementCache(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const client = sqliteClientOf(adapter);
+  if (client) cacheStatements(client);
+  return adapter;
+}
+
 export function serializedSqlite(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialized(await factory.connect()),
+    connect: async () => serialized(withStatementCache(await factory.connect())),
     connectToShadowDb: async () => serialized(await factory.connectToShadowDb()),
   };
 }
