@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { SESSION_MAX_AGE_S } from "@/lib/limits";
 
@@ -8,20 +9,21 @@ import { SESSION_MAX_AGE_S } from "@/lib/limits";
  */
 export type SessionOrigin = { userAgent: string | null; ipAddress: string };
 
-/** At sign-in: a new session with an absolute end, tied to the user's current session version. */
+/**
+ * At sign-in: a new session with an absolute end, tied to the user's current session
+ * version, read and written in one statement (issue 11: one round trip, not two).
+ */
 export async function openSession(userId: string, origin: SessionOrigin, now = new Date()): Promise<{ sessionId: string; sessionVersion: number }> {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  const session = await db.signInSession.create({
-    data: {
-      userId,
-      version: sessionVersion,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
-      userAgent: origin.userAgent?.slice(0, 256) ?? null,
-      ipAddress: origin.ipAddress.slice(0, 64),
-    },
-  });
-  return { sessionId: session.id, sessionVersion };
+  const sessionId = randomUUID();
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_S * 1000);
+  const rows = await db.$queryRaw<{ version: unknown }[]>`
+    INSERT INTO "SignInSession" ("id", "userId", "version", "createdAt", "expiresAt", "userAgent", "ipAddress")
+    SELECT ${sessionId}, u."id", u."sessionVersion", ${now}, ${expiresAt}, ${origin.userAgent?.slice(0, 256) ?? null}, ${origin.ipAddress.slice(0, 64)}
+    FROM "User" u WHERE u."id" = ${userId}
+    RETURNING "version" AS "version"`;
+  const row = rows[0];
+  if (!row) throw new Error("openSession: no such user");
+  return { sessionId, sessionVersion: Number(row.version) };
 }
 
 /** "Uitloggen": this session ends now, wherever a copy of its cookie is. */

@@ -44,24 +44,33 @@ export async function currentChallenge(token: string | null, now = new Date()) {
   });
 }
 
+type CompletedUser = { id: string; email: string; name: string; companyId: string };
+
 /**
  * Called by the credentials provider: turns a challenge whose second factor has passed
  * into a session, once. The conditional update makes a replayed or raced request fail.
+ * Raw statements that return what they changed: three round trips, where Prisma needed
+ * five (issue 11).
  */
 export async function completeChallenge(token: string | null, ipAddress: string, now = new Date()) {
   if (!token) return null;
-  const tokenHash = hashToken(token);
-  const completed = await db.loginChallenge.updateMany({
-    where: { tokenHash, completedAt: null, secondFactorAt: { not: null }, expiresAt: { gt: now } },
-    data: { completedAt: now },
-  });
-  if (completed.count !== 1) return null;
-  const challenge = await db.loginChallenge.findUnique({ where: { tokenHash }, include: { user: true } });
+  const claimed = await db.$queryRaw<{ userId: unknown; secondFactor: unknown }[]>`
+    UPDATE "LoginChallenge" SET "completedAt" = ${now}
+    WHERE "tokenHash" = ${hashToken(token)} AND "completedAt" IS NULL AND "secondFactorAt" IS NOT NULL AND "expiresAt" > ${now}
+    RETURNING "userId" AS "userId", "secondFactor" AS "secondFactor"`;
+  const challenge = claimed[0];
   if (!challenge) return null;
-  const { user } = challenge;
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now, secondFactorFailures: 0 } });
-    await recordActivity(tx, { companyId: user.companyId, userId: user.id, type: "LOGIN_SUCCEEDED", detail: challenge.secondFactor, ipAddress });
+  const method = String(challenge.secondFactor) as SecondFactorMethod;
+  const user = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Record<keyof CompletedUser, unknown>[]>`
+      UPDATE "User" SET "lastLoginAt" = ${now}, "secondFactorFailures" = 0, "updatedAt" = ${now}
+      WHERE "id" = ${String(challenge.userId)}
+      RETURNING "id" AS "id", "email" AS "email", "name" AS "name", "companyId" AS "companyId"`;
+    const row = rows[0];
+    if (!row) throw new Error("completeChallenge: the challenge's user is gone");
+    const completedUser = { id: String(row.id), email: String(row.email), name: String(row.name), companyId: String(row.companyId) };
+    await recordActivity(tx, { companyId: completedUser.companyId, userId: completedUser.id, type: "LOGIN_SUCCEEDED", detail: method, ipAddress });
+    return completedUser;
   });
-  return { user, method: challenge.secondFactor as SecondFactorMethod };
+  return { user, method };
 }

@@ -70,8 +70,10 @@ describe("per-session ids", () => {
 describe("the session list on Mijn login", () => {
   it("lists the live sessions newest first, and ends another one of the user's own", async () => {
     const { person, sessionId } = await signedIn();
-    const { sessionId: phone } = await openSession(person.id, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1", ipAddress: uniqueIp() });
-    const { sessionId: ended } = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
+    // Later by a second each: one statement per sign-in can open two within the same millisecond.
+    const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
+    const { sessionId: phone } = await openSession(person.id, { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/605.1", ipAddress: uniqueIp() }, later(1));
+    const { sessionId: ended } = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() }, later(2));
     await endSession(ended);
     expect((await activeSessions(person.id)).map((session) => session.id)).toEqual([phone, sessionId]);
 
