@@ -29,6 +29,13 @@ test("a page on another site cannot use the password step, and the person still 
   expect(form.status()).toBe(415);
   expect(sessionSet(form.headers()["set-cookie"])).toBe(false);
 
+  // Guesses sent through another site's page are refused before they are counted: twelve
+  // of them, more than the account's ten, leave the person's own sign-in untouched.
+  for (let guess = 0; guess < 12; guess++) {
+    const refused = await request.post("/api/login", { headers: { Origin: "https://aanvaller.example" }, data: { ...credentials, password: `gok ${guess}` } });
+    expect(refused.status()).toBe(403);
+  }
+
   await signIn(page, person);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
