@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { rawDate } from "@/lib/db/raw-values";
 import type { Limit } from "@/lib/limits";
 
 /**
@@ -23,13 +24,14 @@ export async function limitState(key: string, { limit }: Limit, now = new Date()
 export async function countAttempt(key: string, { windowMs }: Limit, now = new Date()): Promise<number> {
   const windowEnds = new Date(now.getTime() + windowMs);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const row = await db.rateLimit.upsert({
-      where: { key },
-      create: { key, count: 1, windowEnds },
-      update: { count: { increment: 1 } },
-      select: { count: true, windowEnds: true },
-    });
-    if (row.windowEnds > now) return row.count;
+    // Raw SQL, the same on both databases: every sign-in attempt runs this (issue 11).
+    const rows = await db.$queryRaw<{ count: unknown; windowEnds: unknown }[]>`
+      INSERT INTO "RateLimit" ("key", "count", "windowEnds") VALUES (${key}, 1, ${windowEnds})
+      ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimit"."count" + 1
+      RETURNING "count" AS "count", "windowEnds" AS "windowEnds"`;
+    const row = rows[0];
+    const ends = rawDate(row?.windowEnds);
+    if (row && ends && ends > now) return Number(row.count);
     const restarted = await db.rateLimit.updateMany({ where: { key, windowEnds: { lte: now } }, data: { count: 1, windowEnds } });
     if (restarted.count === 1) return 1;
   }
@@ -48,11 +50,12 @@ export async function reserveAttempt(key: string, limit: Limit, now = new Date()
 
 /** Gives back a reserved attempt that turned out not to be a failure. */
 export async function releaseAttempt(key: string, now = new Date()): Promise<void> {
-  await db.rateLimit.updateMany({ where: { key, windowEnds: { gt: now }, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  await db.$executeRaw`
+    UPDATE "RateLimit" SET "count" = "count" - 1 WHERE "key" = ${key} AND "windowEnds" > ${now} AND "count" > 0`;
 }
 
 export async function clearFailures(key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key } });
+  await db.$executeRaw`DELETE FROM "RateLimit" WHERE "key" = ${key}`;
 }
 
 export function minutesUntil(retryAfterMs: number): number {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { recordActivity } from "@/lib/activity/events";
 import { CHALLENGE_TTL_MS, MAX_CHALLENGE_FAILURES } from "@/lib/limits";
@@ -19,14 +20,11 @@ export async function startChallenge(
   { secondFactor, now = new Date() }: { secondFactor?: "none" | "remembered"; now?: Date } = {},
 ): Promise<string> {
   const token = randomToken();
-  await db.loginChallenge.create({
-    data: {
-      userId,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + CHALLENGE_TTL_MS),
-      ...(secondFactor ? { secondFactor, secondFactorAt: now } : {}),
-    },
-  });
+  const expiresAt = new Date(now.getTime() + CHALLENGE_TTL_MS);
+  // Raw SQL, the same on both databases: every successful password step runs this (issue 11).
+  await db.$executeRaw`
+    INSERT INTO "LoginChallenge" ("id", "tokenHash", "userId", "createdAt", "expiresAt", "failedAttempts", "secondFactor", "secondFactorAt")
+    VALUES (${randomUUID()}, ${hashToken(token)}, ${userId}, ${now}, ${expiresAt}, 0, ${secondFactor ?? null}, ${secondFactor ? now : null})`;
   return token;
 }
 
