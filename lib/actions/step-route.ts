@@ -25,11 +25,28 @@ function fromOurPage(request: Request): boolean {
   }
 }
 
+/** The body as text, or null past the cap: read in chunks, so a body without a length cannot fill the memory. */
+async function cappedText(request: Request): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; status: number }> {
   if (!request.headers.get("content-type")?.startsWith("application/json")) return { ok: false, status: 415 };
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { ok: false, status: 413 };
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, status: 413 };
+  const text = await cappedText(request);
+  if (text === null) return { ok: false, status: 413 };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

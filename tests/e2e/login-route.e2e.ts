@@ -49,6 +49,20 @@ test("junk, oversized and malformed bodies get a clear refusal, never a 500", as
   const huge = await request.post("/api/login", { headers: origin, data: { email: "iemand@example.test", password: "x".repeat(40_000) } });
   expect(huge.status()).toBe(413);
 
+  // The same without a Content-Length (chunked): refused once the cap is passed, not read to the end.
+  const chunk = new TextEncoder().encode("x".repeat(8_192));
+  let sent = 0;
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent++;
+      if (sent > 1_000) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+  const chunked = await fetch(`${baseURL}/api/login`, { method: "POST", headers: { ...origin, "Content-Type": "application/json" }, body: endless, duplex: "half" } as RequestInit);
+  expect(chunked.status).toBe(413);
+  expect(sent).toBeLessThan(1_000);
+
   const wrongShape = await request.post("/api/login", { headers: origin, data: [{ email: 12, password: null }] });
   expect(wrongShape.status()).toBe(200);
   const answer = (await wrongShape.json()) as { ok: boolean; error: string };
