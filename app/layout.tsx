@@ -4,6 +4,7 @@ import "./globals.css";
 import { messages } from "@/lib/i18n";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { MessagesProvider } from "@/components/i18n/messages-provider";
+import { clientCatalogue, SHARED_NAMESPACES } from "@/lib/i18n/client-catalogue";
 
 export async function generateMetadata(): Promise<Metadata> {
   const copy = messages(await requestLocale()).common;
@@ -19,11 +20,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The signed-in user's stored language, else the visitor's (lib/i18n/negotiate.ts).
   const locale = await requestLocale();
-  const { mail: _mailCopyStaysOnTheServer, ...uiMessages } = messages(locale);
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-slate-50 font-sans text-slate-900 antialiased">
-        <MessagesProvider messages={uiMessages}>{children}</MessagesProvider>
+        <MessagesProvider messages={clientCatalogue(locale, SHARED_NAMESPACES)}>{children}</MessagesProvider>
       </body>
     </html>
   );

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { MessagesProvider } from "@/components/i18n/messages-provider";
+import { clientCatalogue, SIGNED_OUT_NAMESPACES } from "@/lib/i18n/client-catalogue";
 
 /** Signed-out pages: one calm card in the middle, full width on a phone, and the language switch. */
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -12,7 +14,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <div className="flex justify-end">
           <LanguageSwitch current={locale} />
         </div>
-        {children}
+        <MessagesProvider messages={clientCatalogue(locale, SIGNED_OUT_NAMESPACES)}>{children}</MessagesProvider>
       </div>
     </main>
   );

@@ -1,16 +1,24 @@
 "use client";
 
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Messages } from "@/lib/i18n";
+import type { ClientMessages } from "@/lib/i18n/client-catalogue";
 import { translate } from "@/lib/i18n/translate";
 
 export type UiMessages = Omit<Messages, "mail">;
 
 const MessagesContext = createContext<UiMessages | null>(null);
 
-/** Gives client components the catalogue of the request's language (the root layout chooses it). */
-export function MessagesProvider({ messages, children }: { messages: UiMessages; children: ReactNode }) {
-  return <MessagesContext.Provider value={messages}>{children}</MessagesContext.Provider>;
+/**
+ * Gives client components the catalogue of the request's language: the root layout the
+ * parts every page needs, the signed-out and signed-in layouts their own on top
+ * (lib/i18n/client-catalogue.ts).
+ */
+export function MessagesProvider({ messages, children }: { messages: ClientMessages; children: ReactNode }) {
+  const outer = useContext(MessagesContext);
+  // The layouts together hand down every namespace their pages use: the whole UiMessages.
+  const value = useMemo(() => ({ ...outer, ...messages }) as UiMessages, [outer, messages]);
+  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 
 export function useMessages(): UiMessages {

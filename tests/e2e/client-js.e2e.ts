@@ -1,14 +1,15 @@
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { nl } from "@/lib/i18n/nl";
-import { test, expect } from "./fixtures";
+import { test, expect, createPerson } from "./fixtures";
+import { signIn } from "./fixtures/company";
 
 /*
  * Issue 11, point 4: the sign-in pages ship only the JavaScript they need, and nothing
  * server-only. Sizes, not timings: gzip of what the browser really fetches. Chromium skips
  * Next's `nomodule` polyfills, as every browser with ES modules does, so they are not counted.
  * The form schemas (with zod) load at the first keystroke, so that chunk is checked too.
- * Copy reaches the browser with the page (the root layout's MessagesProvider), never bundled:
+ * Copy reaches the browser with the page (the layouts' MessagesProviders), never bundled:
  * a client import of the whole catalogue module would ship every language's every string.
  */
 // Issue 11 asks for 150 KB. React and Next's runtime are about 130 KB of it, and the forms use
@@ -87,4 +88,40 @@ test("a form submitted before any keystroke still shows its messages (the schema
   await page.getByRole("button", { name: "Inloggen", exact: true }).click();
   await expect(page.getByText("Vul uw e-mailadres in.")).toBeVisible();
   await expect(page.getByLabel("E-mailadres")).toBeFocused();
+});
+
+/** The page's HTML as the server sent it: the catalogue parts travel in its RSC data. */
+const htmlOf = async (page: Page, path: string) => (await page.request.get(path)).text();
+function allStrings(node: unknown): string[] {
+  if (typeof node === "string") return [node];
+  return node && typeof node === "object" ? Object.values(node).flatMap(allStrings) : [];
+}
+/**
+ * Sentences of `absent` that no text of `present` holds (the same words may sit in two
+ * places); the RSC data escapes quotes, so only sentences without them are looked for.
+ */
+function onlyIn(absent: unknown, present: unknown): string[] {
+  const elsewhere = allStrings(present);
+  return catalogueSentences(absent).filter((sentence) => !sentence.includes('"') && !elsewhere.some((text) => text.includes(sentence)));
+}
+
+test("a signed-out page carries only the signed-out part of the catalogue, a signed-in page only its own", async ({ page }) => {
+  const { employees, account, mfaDeadline, reset, invite, mail, ...rest } = nl;
+  const login = await htmlOf(page, "/login");
+  const loginCopy = catalogueSentences(nl.auth.login);
+  expect(loginCopy.length).toBeGreaterThan(2);
+  for (const sentence of loginCopy) expect(login).toContain(sentence);
+  const signedInOnly = onlyIn({ employees, account, mfaDeadline }, { ...rest, reset, invite });
+  expect(signedInOnly.length).toBeGreaterThan(20);
+  for (const sentence of signedInOnly) expect(login, "signed-in copy on /login").not.toContain(sentence);
+
+  await signIn(page, await createPerson({ label: "catalogus" }));
+  const dashboard = await htmlOf(page, "/dashboard");
+  for (const sentence of signedInOnly) expect(dashboard).toContain(sentence);
+  const signedOutOnly = onlyIn({ reset, invite }, { ...rest, employees, account, mfaDeadline });
+  expect(signedOutOnly.length).toBeGreaterThan(3);
+  for (const sentence of signedOutOnly) expect(dashboard, "signed-out copy on /dashboard").not.toContain(sentence);
+  // Mail copy stays on the server everywhere.
+  const mailOnly = onlyIn(mail, { ...rest, employees, account, mfaDeadline, reset, invite });
+  for (const html of [login, dashboard]) for (const sentence of mailOnly) expect(html).not.toContain(sentence);
 });
