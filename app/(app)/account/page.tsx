@@ -40,7 +40,7 @@ export default async function MyLoginPage({ searchParams }: { searchParams: Sear
   ]);
   const confirmedBackup = user.backupEmailConfirmedAt ? user.backupEmail : null;
   return (
-    <AppPage user={user}>
+    <AppPage user={user} page="account">
       <StepHeading className="text-2xl font-semibold tracking-tight">{copy.myLogin.title}</StepHeading>
       {notice === "mfaDisabled" && !user.mfaEnabledAt ? <Alert tone="success">{catalogue.mfa.manage.disabled}</Alert> : null}
       <Card title={copy.myLogin.details}>

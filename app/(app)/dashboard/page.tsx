@@ -15,7 +15,7 @@ export default async function DashboardPage() {
   const copy = messages(user.locale).account;
   const previous = await previousSignIn(user.id);
   return (
-    <AppPage user={user}>
+    <AppPage user={user} page="dashboard">
       <StepHeading className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</StepHeading>
       <div className="grid gap-4 sm:grid-cols-2">
         <Card title={copy.dashboard.company}>

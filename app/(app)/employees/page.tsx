@@ -60,7 +60,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Se
   const now = new Date();
 
   return (
-    <AppPage user={owner}>
+    <AppPage user={owner} page="employees">
       <div>
         <StepHeading className="text-2xl font-semibold tracking-tight">{copy.title}</StepHeading>
         <p className="mt-1 text-slate-700">{format(copy.intro, { company: owner.companyName })}</p>

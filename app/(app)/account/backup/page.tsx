@@ -16,7 +16,7 @@ export default async function BackupSettingsPage() {
   const pending = await pendingBackupEmail(user.id);
   const confirmed = user.backupEmailConfirmedAt ? user.backupEmail : null;
   return (
-    <AppPage user={user}>
+    <AppPage user={user} page="backup">
       <StepHeading className="text-2xl font-semibold tracking-tight">{copy.title}</StepHeading>
       <p className="text-slate-700">{copy.intro}</p>
       {user.mfaEnabledAt && !confirmed ? <Alert tone="warning">{copy.recommend}</Alert> : null}

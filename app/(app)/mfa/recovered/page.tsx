@@ -21,7 +21,7 @@ export default async function RecoveredPage({ searchParams }: { searchParams: Se
   const copy = messages(user.locale).mfa.recovered;
   const remaining = await remainingRecoveryCodes(user.id);
   return (
-    <AppPage user={user}>
+    <AppPage user={user} page="mfa">
       {/* The sign-in's last step, reached by client navigation: the focus goes to this heading. */}
       <StepHeading className="text-2xl font-semibold tracking-tight">{viaLink ? copy.titleEmail : copy.title}</StepHeading>
       <Card>

@@ -28,7 +28,7 @@ export default async function SetupPage() {
   const displayKey = formatSecretForDisplay(setup.secret);
 
   return (
-    <AppPage user={user}>
+    <AppPage user={user} page="mfa">
       {/* Reached from Mijn login by client navigation: the focus goes to this heading. */}
       <StepHeading className="text-2xl font-semibold tracking-tight">
         {user.mustEnrol ? copy.forcedTitle : replacing ? copy.replaceTitle : copy.title}
