@@ -39,7 +39,8 @@ export function ConfirmSetupForm({ replacing, needsPassword, email, doneHref }: 
           <RecoveryCodesPanel codes={done.recoveryCodes} email={email} onDone={finish} />
         ) : (
           <div>
-            <Button type="button" onClick={finish}>
+            {/* The form this replaces had the focus: it moves on to the way back, not to the page's top. */}
+            <Button type="button" onClick={finish} autoFocus>
               {copy.backToMyLogin}
             </Button>
           </div>

@@ -75,3 +75,21 @@ test("enrolment: the setup page's heading from Mijn login, then the recovery cod
   await page.getByRole("button", { name: "Bevestigen en opslaan" }).click();
   await expectHeadingFocused(page, "Bewaar uw herstelcodes");
 });
+
+test("replacing the authenticator: after confirming, the focus is on the way back to Mijn login", async ({ page }) => {
+  const person = await createPerson({ mfa: true, label: "focus-vervangen" });
+  // Signed in with a recovery code, so the old app's current code is still unused.
+  await passwordStep(page, person);
+  await page.getByRole("link", { name: "Herstelcode gebruiken" }).click();
+  await page.getByLabel("Herstelcode").fill(person.recoveryCodes[0] ?? "");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page).toHaveURL(/\/mfa\/recovered$/, { timeout: PASSWORD_STEP_TIMEOUT });
+
+  await page.goto("/mfa/setup");
+  const key = ((await page.getByTestId("setup-key").textContent()) ?? "").replace(/\s+/g, "");
+  await page.getByLabel("Code uit uw huidige app of een herstelcode").fill(authenticatorCode(person.key));
+  await page.getByLabel("Verificatiecode").fill(authenticatorCode(key));
+  await page.getByLabel("Verificatiecode").press("Enter");
+  await expect(page.getByText("Uw authenticator app is vervangen. De oude app werkt niet meer.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Terug naar Mijn login" })).toBeFocused();
+});
