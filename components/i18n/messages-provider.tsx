@@ -11,12 +11,12 @@ const MessagesContext = createContext<UiMessages | null>(null);
 
 /**
  * Gives client components the catalogue of the request's language: the root layout the
- * parts every page needs, the signed-out and signed-in layouts their own on top
- * (lib/i18n/client-catalogue.ts).
+ * parts every page needs, the signed-out layout and each signed-in page (AppPage) their own
+ * on top (lib/i18n/client-catalogue.ts).
  */
 export function MessagesProvider({ messages, children }: { messages: ClientMessages; children: ReactNode }) {
   const outer = useContext(MessagesContext);
-  // The layouts together hand down every namespace their pages use: the whole UiMessages.
+  // The providers around a page together hand down every namespace its components use.
   const value = useMemo(() => ({ ...outer, ...messages }) as UiMessages, [outer, messages]);
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
