@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { rawText } from "@/lib/db/raw-values";
 import { env } from "@/lib/env";
 import { toLocale } from "@/lib/i18n";
 import { fail } from "@/lib/errors/action-failure";
@@ -21,12 +22,14 @@ async function requireProof(user: CurrentUser, proof: string, ipAddress: string)
   await requireCurrentPassword(user, proof, ipAddress, { field: "proof", wrongKey: "backup.wrongPassword", purpose: "backupEmail" });
 }
 
-export function pendingBackupEmail(userId: string) {
-  return db.emailToken.findFirst({
-    where: { userId, purpose: PURPOSE, usedAt: null, expiresAt: { gt: new Date() } },
-    orderBy: { createdAt: "desc" },
-    select: { email: true },
-  });
+export async function pendingBackupEmail(userId: string, now = new Date()): Promise<{ email: string } | null> {
+  // Raw SQL: one of Mijn login's reads, which are all raw (issue 11).
+  const rows = await db.$queryRaw<{ email: unknown }[]>`
+    SELECT "email" AS "email" FROM "EmailToken"
+    WHERE "userId" = ${userId} AND "purpose" = ${PURPOSE} AND "usedAt" IS NULL AND "expiresAt" > ${now}
+    ORDER BY "createdAt" DESC LIMIT 1`;
+  const email = rawText(rows[0]?.email);
+  return email === null ? null : { email };
 }
 
 /**

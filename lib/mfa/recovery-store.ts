@@ -14,8 +14,11 @@ export async function issueRecoveryCodes(tx: Tx, userId: string): Promise<string
   return codes;
 }
 
-export function remainingRecoveryCodes(userId: string): Promise<number> {
-  return db.recoveryCode.count({ where: { userId, usedAt: null } });
+export async function remainingRecoveryCodes(userId: string): Promise<number> {
+  // Raw SQL: shown on Mijn login, whose reads are all raw (issue 11). PostgreSQL counts in bigint.
+  const rows = await db.$queryRaw<{ remaining: unknown }[]>`
+    SELECT COUNT(*) AS "remaining" FROM "RecoveryCode" WHERE "userId" = ${userId} AND "usedAt" IS NULL`;
+  return Number(rows[0]?.remaining ?? 0);
 }
 
 export type RecoveryUse = { ok: true; remaining: number } | { ok: false; reason: "format" | "invalid" };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { rawRequiredDate, rawText } from "@/lib/db/raw-values";
 import { SESSION_MAX_AGE_S } from "@/lib/limits";
 
 /**
@@ -52,15 +53,19 @@ export async function sessionIsLive(sessionId: string | undefined, userId: strin
 
 export type ActiveSession = { id: string; createdAt: Date; userAgent: string | null; ipAddress: string | null };
 
-/** "Mijn login": the user's sessions that still count, newest first. */
+/** "Mijn login": the user's sessions that still count, newest first (one raw read, issue 11). */
 export async function activeSessions(userId: string, now = new Date()): Promise<ActiveSession[]> {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  return db.signInSession.findMany({
-    where: { userId, version: sessionVersion, revokedAt: null, expiresAt: { gt: now } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, createdAt: true, userAgent: true, ipAddress: true },
-    take: 50,
-  });
+  const rows = await db.$queryRaw<Record<keyof ActiveSession, unknown>[]>`
+    SELECT s."id" AS "id", s."createdAt" AS "createdAt", s."userAgent" AS "userAgent", s."ipAddress" AS "ipAddress"
+    FROM "SignInSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."userId" = ${userId} AND s."version" = u."sessionVersion" AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}
+    ORDER BY s."createdAt" DESC LIMIT 50`;
+  return rows.map((row) => ({
+    id: String(row.id),
+    createdAt: rawRequiredDate(row.createdAt),
+    userAgent: rawText(row.userAgent),
+    ipAddress: rawText(row.ipAddress),
+  }));
 }
 
 /** Ends one of the user's own sessions; another user's id changes nothing (no IDOR). */

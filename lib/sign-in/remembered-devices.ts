@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { rawDate, rawRequiredDate, rawText } from "@/lib/db/raw-values";
 import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
 import { REMEMBER_DEVICE_MS } from "@/lib/limits";
@@ -59,13 +60,20 @@ export async function rememberBrowser(input: RememberInput): Promise<string | nu
 
 export type RememberedDevice = { id: string; userAgent: string | null; rememberedAt: Date | null; lastUsedAt: Date; rememberedUntil: Date | null };
 
-/** The user's browsers that skip the code now, most recently used first ("Mijn login"). */
+/** The user's browsers that skip the code now, most recently used first ("Mijn login"; raw, issue 11). */
 export async function rememberedDevices(userId: string, now: Date): Promise<RememberedDevice[]> {
-  return db.knownDevice.findMany({
-    where: { userId, rememberedUntil: { gt: now } },
-    select: { id: true, userAgent: true, rememberedAt: true, lastUsedAt: true, rememberedUntil: true },
-    orderBy: { lastUsedAt: "desc" },
-  });
+  const rows = await db.$queryRaw<Record<keyof RememberedDevice, unknown>[]>`
+    SELECT "id" AS "id", "userAgent" AS "userAgent", "rememberedAt" AS "rememberedAt",
+           "lastUsedAt" AS "lastUsedAt", "rememberedUntil" AS "rememberedUntil"
+    FROM "KnownDevice" WHERE "userId" = ${userId} AND "rememberedUntil" > ${now}
+    ORDER BY "lastUsedAt" DESC`;
+  return rows.map((row) => ({
+    id: String(row.id),
+    userAgent: rawText(row.userAgent),
+    rememberedAt: rawDate(row.rememberedAt),
+    lastUsedAt: rawRequiredDate(row.lastUsedAt),
+    rememberedUntil: rawDate(row.rememberedUntil),
+  }));
 }
 
 /**
