@@ -2,22 +2,29 @@ import type { Database, Statement } from "better-sqlite3";
 
 type Args = unknown[];
 
+type Columns = ReturnType<Statement<Args>["columns"]>;
+
 /** The part of a statement Prisma's better-sqlite3 adapter uses, for one call's arguments. */
-function boundTo(statement: Statement<Args>, args: Args) {
+function boundTo(statement: Statement<Args>, args: Args, columns: () => Columns) {
   return {
     reader: statement.reader,
-    columns: () => statement.columns(),
+    columns,
     run: () => statement.run(args),
     raw: () => ({ all: () => statement.raw(true).all(args) }),
   };
 }
 
 function reusable(statement: Statement<Args>) {
+  // Read once: the adapter asks for every query, and better-sqlite3 builds new objects each
+  // time (0.15 ms of a signed-in page). Prisma's statements and ours name their columns, so
+  // a statement's columns stay what they were when it was prepared.
+  let columns: Columns | undefined;
+  const columnsOnce = () => (columns ??= statement.columns());
   return {
     reader: statement.reader,
     run: (...args: Args) => statement.run(...args),
     // better-sqlite3 binds a statement once for good, so a reused one gets the arguments per call.
-    bind: (args: Args) => boundTo(statement, args),
+    bind: (args: Args) => boundTo(statement, args, columnsOnce),
   };
 }
 

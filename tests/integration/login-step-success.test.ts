@@ -46,6 +46,9 @@ describe("passwordStep, success, and the challenge it hands on", () => {
     const events = await db.activityEvent.findMany({ where: { userId: user.id, type: "LOGIN_SUCCEEDED" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ companyId: user.companyId, ipAddress: ip, detail: "none" });
+    // The audit row and the person's update are one batch: the same moment in both.
+    const person = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(person.lastLoginAt).toEqual(events[0]!.createdAt);
 
     // A replayed or raced completion finds the challenge already used.
     expect(await completeChallenge(challengeToken, ip)).toBeNull();

@@ -39,7 +39,10 @@ describe("cacheStatements", () => {
     expect(first.reader).toBe(true);
     expect(first.columns().map((column) => column.name)).toEqual(["name"]);
     expect(first.raw().all()).toEqual([["Bram"], ["Cor"]]);
-    expect(prepare(select).bind([3]).raw().all()).toEqual([["Cor"]]);
+    const second = prepare(select).bind([3]);
+    expect(second.raw().all()).toEqual([["Cor"]]);
+    // The columns were read once, for the first call, and handed out again (issue 11).
+    expect(second.columns()).toBe(first.columns());
     expect(prepared.filter((sql) => sql === insert)).toHaveLength(1);
     expect(prepared.filter((sql) => sql === select)).toHaveLength(1);
   });
