@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { db, type Db } from "@/lib/db/client";
+import { rawDate } from "@/lib/db/raw-values";
 import { hashToken, randomToken } from "@/lib/security/tokens";
 
 /**
@@ -14,10 +16,12 @@ export type KnownDevice = { id: string; rememberedUntil: Date | null };
 /** This browser's device row for the user, when the browser is known to the account. */
 export async function knownDevice(userId: string, deviceToken: string | null): Promise<KnownDevice | null> {
   if (!deviceToken) return null;
-  return db.knownDevice.findUnique({
-    where: { userId_tokenHash: { userId, tokenHash: hashToken(deviceToken) } },
-    select: { id: true, rememberedUntil: true },
-  });
+  // Raw, as every statement of the password step (issue 11).
+  const rows = await db.$queryRaw<{ id: unknown; rememberedUntil: unknown }[]>`
+    SELECT "id" AS "id", "rememberedUntil" AS "rememberedUntil" FROM "KnownDevice"
+    WHERE "userId" = ${userId} AND "tokenHash" = ${hashToken(deviceToken)}`;
+  const row = rows[0];
+  return row ? { id: String(row.id), rememberedUntil: rawDate(row.rememberedUntil) } : null;
 }
 
 /** The id of this browser's device row for the user, when the browser is known to the account. */
@@ -32,11 +36,11 @@ export async function knownDeviceId(userId: string, deviceToken: string | null):
 export async function rememberDevice(userId: string, deviceToken: string | null, now = new Date()): Promise<string> {
   const token = deviceToken ?? randomToken();
   const tokenHash = hashToken(token);
-  await db.knownDevice.upsert({
-    where: { userId_tokenHash: { userId, tokenHash } },
-    create: { userId, tokenHash, createdAt: now, lastUsedAt: now },
-    update: { lastUsedAt: now },
-  });
+  // Raw SQL, the same on both databases: every completed sign-in runs it (issue 11).
+  await db.$executeRaw`
+    INSERT INTO "KnownDevice" ("id", "userId", "tokenHash", "createdAt", "lastUsedAt")
+    VALUES (${randomUUID()}, ${userId}, ${tokenHash}, ${now}, ${now})
+    ON CONFLICT ("userId", "tokenHash") DO UPDATE SET "lastUsedAt" = ${now}`;
   return token;
 }
 

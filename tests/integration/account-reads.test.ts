@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { pendingBackupEmail } from "@/lib/accounts/backup-email";
 import { remainingRecoveryCodes } from "@/lib/mfa/recovery-store";
 import { rememberedDevices } from "@/lib/sign-in/remembered-devices";
+import { rememberDevice } from "@/lib/sign-in/known-devices";
 import { activeSessions, endSession, openSession } from "@/lib/session/sign-in-sessions";
 import { createPerson } from "../support/people";
 import { uniqueIp } from "../support/unique";
@@ -11,6 +12,7 @@ import { uniqueIp } from "../support/unique";
  * Mijn login's reads are raw SQL (issue 11), so every condition the query builder used to
  * state is now a line of SQL that could be lost. Each test writes rows that one condition
  * alone must leave out, through Prisma as the app writes them, and on both databases.
+ * The sign-in's known-browser upsert went raw too, and is checked at the end.
  */
 const HOUR = 3_600_000;
 const at = (offsetMs: number) => new Date(Date.now() + offsetMs);
@@ -88,5 +90,21 @@ describe("Mijn login's reads", () => {
     await db.recoveryCode.updateMany({ where: { id: { in: [first!.id, second!.id] } }, data: { usedAt: new Date() } });
     expect(await remainingRecoveryCodes(person.id)).toBe(8);
     expect(await remainingRecoveryCodes((await createPerson()).id)).toBe(0);
+  });
+});
+
+describe("a browser known to an account (raw upsert, issue 11)", () => {
+  it("signing in again from it moves its last use and keeps one row; a new browser gets its own", async () => {
+    const person = await createPerson();
+    const first = new Date(Date.now() - HOUR);
+    const token = await rememberDevice(person.id, null, first);
+    expect(await rememberDevice(person.id, token, new Date())).toBe(token);
+    const rows = await db.knownDevice.findMany({ where: { userId: person.id } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.createdAt).toEqual(first);
+    expect(rows[0]!.lastUsedAt.getTime()).toBeGreaterThan(first.getTime());
+
+    expect(await rememberDevice(person.id, null)).not.toBe(token);
+    expect(await db.knownDevice.count({ where: { userId: person.id } })).toBe(2);
   });
 });
