@@ -1,15 +1,9 @@
 import { format, type Messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
-import { deviceLabel } from "@/lib/session/device-label";
+import { deviceName } from "@/lib/session/device-label";
 import type { RememberedDevice } from "@/lib/sign-in/remembered-devices";
 import { Card } from "@/components/ui/card";
 import { ForgetDeviceButton } from "./forget-device-button";
-
-function deviceName(userAgent: string | null, copy: Messages["rememberedDevices"]): string {
-  const { browser, system } = deviceLabel(userAgent);
-  if (browser && system) return format(copy.deviceOn, { browser, system });
-  return browser ?? system ?? copy.unknownDevice;
-}
 
 /** "Onthouden computers" on Mijn login: where the code is skipped now, each one can be forgotten. */
 export function RememberedDevices({ devices, copy, locale }: { devices: RememberedDevice[]; copy: Messages["rememberedDevices"]; locale: string }) {

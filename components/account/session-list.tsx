@@ -1,14 +1,8 @@
 import { format, type Messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
-import { deviceLabel } from "@/lib/session/device-label";
+import { deviceName } from "@/lib/session/device-label";
 import type { ActiveSession } from "@/lib/session/sign-in-sessions";
 import { EndSessionButton } from "./end-session-button";
-
-function deviceName(userAgent: string | null, copy: Messages["account"]["sessions"]): string {
-  const { browser, system } = deviceLabel(userAgent);
-  if (browser && system) return format(copy.deviceOn, { browser, system });
-  return browser ?? system ?? copy.unknownDevice;
-}
 
 /** The browsers signed in to this account; every other one can be ended here. */
 export function SessionList({ sessions, currentId, copy, locale }: {

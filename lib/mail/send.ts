@@ -48,6 +48,17 @@ export function sendAfterResponse(mail: OutgoingMail, undo: () => Promise<unknow
     });
 }
 
+/**
+ * A security notice sent after the response: the change it tells of has happened, so a
+ * mail that does not go must not turn the user's answer into an error. Logged, not thrown.
+ */
+export function sendNoticeAfterResponse(mail: OutgoingMail): () => Promise<void> {
+  return () =>
+    sendMail(mail).catch((error: unknown) => {
+      if (!(error instanceof MailDeliveryError)) logger.error("mailer.noticeFailed", { error: errorName(error) });
+    });
+}
+
 async function sendWithResend(mail: OutgoingMail): Promise<void> {
   const config = env();
   let result: Awaited<ReturnType<Resend["emails"]["send"]>>;

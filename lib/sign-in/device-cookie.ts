@@ -1,9 +1,11 @@
 import { cookies, headers } from "next/headers";
+import { after } from "next/server";
 import { appCookie, appCookieOptions } from "@/lib/http/cookie-options";
 import { clientIp } from "@/lib/http/client-ip";
 import { now } from "@/lib/clock";
 import { DEVICE_COOKIE_MAX_AGE_S } from "@/lib/limits";
 import { rememberDevice } from "./known-devices";
+import { sendNoticeAfterResponse } from "@/lib/mail/send";
 import { rememberBrowser } from "./remembered-devices";
 
 /**
@@ -34,15 +36,18 @@ export async function rememberThisDevice(userId: string): Promise<void> {
  * "Deze computer 30 dagen onthouden", after the sign-in completed (so after
  * rememberThisDevice above wrote this browser's token in this same request: an action's
  * cookies() reads what it set). The browser gets a fresh token, the one the remembered
- * row is bound to (remembered-devices.ts); nothing changes when the company forbids it.
+ * row is bound to (remembered-devices.ts), and the account holder a mail once the answer
+ * is out; nothing changes when the company forbids it.
  */
 export async function rememberThisBrowser(userId: string): Promise<void> {
-  const token = await rememberBrowser({
+  const remembered = await rememberBrowser({
     userId,
     deviceToken: await readDeviceToken(),
     userAgent: (await headers()).get("user-agent")?.slice(0, 512) ?? null,
     ipAddress: await clientIp(),
     now: now(),
   });
-  if (token) await setDeviceCookie(token);
+  if (!remembered) return;
+  await setDeviceCookie(remembered.token);
+  after(sendNoticeAfterResponse(remembered.notice));
 }

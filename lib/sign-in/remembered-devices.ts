@@ -4,6 +4,10 @@ import { recordActivity } from "@/lib/activity/events";
 import { fail } from "@/lib/errors/action-failure";
 import { REMEMBER_DEVICE_MS } from "@/lib/limits";
 import { hashToken, randomToken } from "@/lib/security/tokens";
+import { messages, toLocale } from "@/lib/i18n";
+import type { OutgoingMail } from "@/lib/mail/send";
+import { deviceRememberedMail } from "@/lib/mail/templates";
+import { deviceName } from "@/lib/session/device-label";
 import type { KnownDevice } from "./known-devices";
 
 /**
@@ -20,10 +24,14 @@ export function skipsSecondFactor(device: KnownDevice | null, companyAllows: boo
 
 type RememberInput = { userId: string; deviceToken: string | null; userAgent: string | null; ipAddress: string; now: Date };
 
+export type Remembered = { token: string; notice: OutgoingMail };
+
 /**
  * After a completed sign-in with the box ticked. Returns the browser's new token for its
- * cookie, or null when nothing is remembered (the company forbids it, whatever the form
- * sent; or the user has no second factor to skip).
+ * cookie and the security notice to the account holder (from now on this browser skips
+ * the code: someone who phished one code could otherwise stay for 30 days unseen), or
+ * null when nothing is remembered (the company forbids it, whatever the form sent; or the
+ * user has no second factor to skip). The caller sends the notice once the answer is out.
  *
  * The token is rotated: a fresh random one replaces the browser's old one in every
  * account it is known to (it is one cookie per browser). A device token is written long
@@ -31,11 +39,14 @@ type RememberInput = { userId: string; deviceToken: string | null; userAgent: st
  * value that leaked, or was planted in this browser by someone, must not become one that
  * skips the code. Only the value handed out now, after the code, does.
  */
-export async function rememberBrowser(input: RememberInput): Promise<string | null> {
+export async function rememberBrowser(input: RememberInput): Promise<Remembered | null> {
   const user = await db.user.findUnique({
     where: { id: input.userId },
     select: {
       companyId: true,
+      email: true,
+      name: true,
+      locale: true,
       company: { select: { rememberDevicesAllowed: true } },
       totpCredentials: { where: { confirmedAt: { not: null } }, select: { id: true }, take: 1 },
     },
@@ -55,7 +66,10 @@ export async function rememberBrowser(input: RememberInput): Promise<string | nu
     });
     await recordActivity(tx, { companyId: user.companyId, userId: input.userId, type: "DEVICE_REMEMBERED", ipAddress: input.ipAddress });
   });
-  return token;
+  const locale = toLocale(user.locale);
+  const device = deviceName(input.userAgent, messages(locale).rememberedDevices);
+  const mail = deviceRememberedMail({ locale, name: user.name, when: input.now, device, until: remembered.rememberedUntil });
+  return { token, notice: { to: user.email, ...mail } };
 }
 
 export type RememberedDevice = { id: string; userAgent: string | null; rememberedAt: Date | null; lastUsedAt: Date; rememberedUntil: Date | null };

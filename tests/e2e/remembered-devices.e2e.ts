@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect, createPerson, login, signOut, type MfaPerson } from "./fixtures";
 import { newPersonContext, PASSWORD_STEP_TIMEOUT } from "./fixtures/company";
 import { authenticatorCode } from "./fixtures/totp";
+import { latestMail } from "./fixtures/outbox";
 
 /*
  * Issue 14, "Deze computer 30 dagen onthouden" (docs/SECURITY.md, "Remembered browsers"):
@@ -44,6 +45,9 @@ test("remembered: only the password in that browser, the code in another; Overal
   const cookie = await deviceCookie(page.context());
   expect(cookie.httpOnly).toBe(true);
   expect(cookie.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  // The account holder is told, once the answer is out (a phished code must not stay unseen).
+  const notice = await latestMail(person.email, /^Een computer wordt 30 dagen onthouden$/);
+  expect(notice.text).toMatch(/gekozen om \S+ op \S+ te onthouden/);
   await signOut(page);
 
   expect(await passwordOnly(page, person)).toBe("dashboard");

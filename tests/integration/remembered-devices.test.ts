@@ -41,9 +41,9 @@ async function rememberedBrowserOf(person: MfaPerson, { now = new Date(), recove
   const passed = await passSecondStep(challengeToken, recovery ? person.recoveryCodes[0]! : totpAt(person.key, Date.now()), ip);
   expect(await completeChallenge(challengeToken, ip)).not.toBeNull();
   const before = await rememberDevice(person.id, null);
-  const token = await rememberBrowser({ userId: passed.userId, deviceToken: before, userAgent: FIREFOX, ipAddress: ip, now });
-  if (!token) throw new Error("the browser was not remembered");
-  return { token, before };
+  const remembered = await rememberBrowser({ userId: passed.userId, deviceToken: before, userAgent: FIREFOX, ipAddress: ip, now });
+  if (!remembered) throw new Error("the browser was not remembered");
+  return { token: remembered.token, notice: remembered.notice, before };
 }
 
 const signInWith = (person: MfaPerson, deviceToken: string | null, now?: Date) =>
@@ -123,8 +123,25 @@ describe("a remembered browser", () => {
 
   it("a user without MFA is never remembered: there is no code to skip", async () => {
     const person = await createPerson();
-    const token = await rememberBrowser({ userId: person.id, deviceToken: null, userAgent: FIREFOX, ipAddress: uniqueIp(), now: new Date() });
-    expect(token).toBeNull();
+    const remembered = await rememberBrowser({ userId: person.id, deviceToken: null, userAgent: FIREFOX, ipAddress: uniqueIp(), now: new Date() });
+    expect(remembered).toBeNull();
+  });
+
+  it("tells the account holder, in their language, which browser skips the code and until when", async () => {
+    const person = await createPerson({ mfa: true });
+    const { notice, token } = await rememberedBrowserOf(person, { now: new Date("2026-03-02T09:00:00Z") });
+    expect(notice.to).toBe(person.email);
+    expect(notice.subject).toBe("Een computer wordt 30 dagen onthouden");
+    expect(notice.text).toContain("Firefox op Linux");
+    expect(notice.text).toContain("tot 1 april 2026 om 11:00"); // 30 days on, in Amsterdam's (summer) time
+    expect(notice.text).toContain("Mijn login");
+    expect(`${notice.text}${notice.html}`).not.toContain(token);
+
+    const english = await createPerson({ mfa: true });
+    await db.user.update({ where: { id: english.id }, data: { locale: "en" } });
+    const { notice: inEnglish } = await rememberedBrowserOf(english);
+    expect(inEnglish.subject).toBe("A computer will be remembered for 30 days");
+    expect(inEnglish.text).toContain("Firefox on Linux");
   });
 });
 
@@ -152,8 +169,8 @@ describe("the company forbids remembered devices", () => {
   it("a forged 'remember' after the code remembers nothing", async () => {
     const owner = await createPerson({ mfa: true });
     await setRememberDevicesAllowed(await currentUserOf(owner.id), false, uniqueIp());
-    const token = await rememberBrowser({ userId: owner.id, deviceToken: await rememberDevice(owner.id, null), userAgent: FIREFOX, ipAddress: uniqueIp(), now: new Date() });
-    expect(token).toBeNull();
+    const remembered = await rememberBrowser({ userId: owner.id, deviceToken: await rememberDevice(owner.id, null), userAgent: FIREFOX, ipAddress: uniqueIp(), now: new Date() });
+    expect(remembered).toBeNull();
     expect(await rememberedRows(owner.id)).toBe(0);
   });
 });

@@ -56,6 +56,12 @@ export const mail = {
     remainingOne: "You have 1 recovery code left. Create new ones under “Dashboard” > “My login”.",
     remainingMany: "You have {remaining} recovery codes left.",
   },
+  deviceRemembered: {
+    subject: "A computer will be remembered for 30 days",
+    heading: "A computer will be remembered for 30 days",
+    body: "On {when}, someone signing in to your account chose to remember {device}. Until {until}, only your password is asked there, not the code from your authenticator app.",
+    manage: "Under “My login” you can see which computers are remembered, and forget one.",
+  },
   secondFactorLocked: {
     subject: "Signing in with a verification code is temporarily blocked",
     heading: "Verification codes temporarily blocked",

@@ -55,6 +55,12 @@ export const mail = {
     remainingOne: "U heeft nog 1 herstelcode over. Maak nieuwe aan via “Dashboard” > “Mijn login”.",
     remainingMany: "U heeft nog {remaining} herstelcodes over.",
   },
+  deviceRemembered: {
+    subject: "Een computer wordt 30 dagen onthouden",
+    heading: "Een computer wordt 30 dagen onthouden",
+    body: "Op {when} is bij het inloggen op uw account gekozen om {device} te onthouden. Daar wordt tot {until} alleen uw wachtwoord gevraagd, niet de code uit uw authenticator app.",
+    manage: "Op “Mijn login” ziet u welke computers worden onthouden, en kunt u er een vergeten.",
+  },
   secondFactorLocked: {
     subject: "Inloggen met een verificatiecode is tijdelijk geblokkeerd",
     heading: "Verificatiecodes tijdelijk geblokkeerd",

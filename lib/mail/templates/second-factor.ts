@@ -31,6 +31,14 @@ export function recoveryCodeUsedMail(input: NoticeInput & { remaining: number })
   });
 }
 
+/** "Deze computer 30 dagen onthouden" was ticked: from now on that browser skips the code. */
+export function deviceRememberedMail(input: NoticeInput & { device: string; until: Date }): MailContent {
+  return securityNotice(input, (copy) => copy.mail.deviceRemembered, (copy) => [copy.mail.deviceRemembered.manage], {
+    device: input.device,
+    until: mailDate(input.until, input.locale),
+  });
+}
+
 export function secondFactorLockedMail(input: NoticeInput & { until: Date }): MailContent {
   return securityNotice(
     input,
