@@ -36,26 +36,16 @@ export async function sendOrUndo(mail: OutgoingMail, undo: () => Promise<unknown
 
 /**
  * The same, for mail sent after the response (Next's `after`), where the answer was the
- * same whether or not a mail goes (docs/SECURITY.md, "Enumeration"): nobody is left to
- * tell, so the failure is logged (by sendMail), the row removed, and the user's next
- * request sends a fresh link.
+ * same whether or not a mail goes: nobody is left to tell, so the failure is logged (by
+ * sendMail) and `undo` removes the row the mail was for, so the user's next request sends
+ * a fresh link (docs/SECURITY.md, "Enumeration"). A security notice has nothing to undo:
+ * the change it tells of has happened, and a failed mail must not undo it.
  */
-export function sendAfterResponse(mail: OutgoingMail, undo: () => Promise<unknown>): () => Promise<void> {
+export function sendAfterResponse(mail: OutgoingMail, undo: () => Promise<unknown> = async () => undefined): () => Promise<void> {
   return () =>
     sendOrUndo(mail, undo).catch((error: unknown) => {
-      // A delivery failure is already logged; anything else (the undo itself failed) is not.
-      if (!(error instanceof MailDeliveryError)) logger.error("mailer.undoFailed", { error: errorName(error) });
-    });
-}
-
-/**
- * A security notice sent after the response: the change it tells of has happened, so a
- * mail that does not go must not turn the user's answer into an error. Logged, not thrown.
- */
-export function sendNoticeAfterResponse(mail: OutgoingMail): () => Promise<void> {
-  return () =>
-    sendMail(mail).catch((error: unknown) => {
-      if (!(error instanceof MailDeliveryError)) logger.error("mailer.noticeFailed", { error: errorName(error) });
+      // A delivery failure is already logged; anything else (the outbox, the undo) is not.
+      if (!(error instanceof MailDeliveryError)) logger.error("mailer.afterResponseFailed", { error: errorName(error) });
     });
 }
 

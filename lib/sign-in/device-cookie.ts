@@ -5,7 +5,7 @@ import { clientIp } from "@/lib/http/client-ip";
 import { now } from "@/lib/clock";
 import { DEVICE_COOKIE_MAX_AGE_S } from "@/lib/limits";
 import { rememberDevice } from "./known-devices";
-import { sendNoticeAfterResponse } from "@/lib/mail/send";
+import { sendAfterResponse } from "@/lib/mail/send";
 import { rememberBrowser } from "./remembered-devices";
 
 /**
@@ -49,5 +49,5 @@ export async function rememberThisBrowser(userId: string): Promise<void> {
   });
   if (!remembered) return;
   await setDeviceCookie(remembered.token);
-  after(sendNoticeAfterResponse(remembered.notice));
+  after(sendAfterResponse(remembered.notice));
 }
