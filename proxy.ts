@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from "@/lib/http/security-headers";
-import { currentUserFromCookies } from "@/lib/session/current-user";
-import { hasSessionCookie } from "@/lib/session/session-cookie";
+import { contentSecurityPolicy, newNonce, strictTransportSecurity } from "@/lib/http/security-headers";
+import { currentUserFromCookies, secureSessionCookie, type CurrentUser } from "@/lib/session/current-user";
+import { sessionToken } from "@/lib/session/session-cookie";
+import { HANDOFF_HEADER, handOff } from "@/lib/session/proxy-handoff";
 import { decideRoute, inSignedInArea } from "@/lib/session/route-decision";
 import { hasPendingSetup } from "@/lib/mfa/credentials";
 import { isDatabaseUnavailable } from "@/lib/errors/unavailable";
@@ -15,7 +16,9 @@ import { isDatabaseUnavailable } from "@/lib/errors/unavailable";
  *
  * A page request in the signed-in area is checked with the lean session read (one cookie
  * decode, one indexed query): signed out → login, an employee who must enrol → setup.
- * Pages, actions and routes check again; the proxy is never the boundary.
+ * Pages, actions and routes check again; the proxy is never the boundary. A page checks
+ * with the proxy's read of the same request rather than a second one of its own
+ * (lib/session/proxy-handoff.ts).
  */
 function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
@@ -35,18 +38,19 @@ function isNavigation(request: NextRequest): boolean {
   return request.headers.get("rsc") !== "1" || request.headers.has("next-router-state-tree");
 }
 
-async function redirectTarget(request: NextRequest): Promise<string | null> {
+type Routing = { target: string | null; user: CurrentUser | null };
+
+async function route(request: NextRequest, token: string | undefined): Promise<Routing> {
   const { pathname, search } = request.nextUrl;
-  if (!inSignedInArea(pathname)) return null;
-  const signedOut = !hasSessionCookie(request.cookies, servedOverHttps(env().APP_URL));
-  if (!signedOut && !isNavigation(request)) return null;
+  if (!inSignedInArea(pathname)) return { target: null, user: null };
+  if (token && !isNavigation(request)) return { target: null, user: null };
   try {
-    const user = signedOut ? null : await currentUserFromCookies(request.cookies);
-    return (await decideRoute({ pathname, search }, user, hasPendingSetup)).redirectTo;
+    const user = token ? await currentUserFromCookies(request.cookies) : null;
+    return { target: (await decideRoute({ pathname, search }, user, hasPendingSetup)).redirectTo, user };
   } catch (error) {
     // The database is away: the page's own read fails the same way and answers 503,
     // "probeer het zo opnieuw" (instrumentation.ts), which a redirect here would hide.
-    if (isDatabaseUnavailable(error)) return null;
+    if (isDatabaseUnavailable(error)) return { target: null, user: null };
     throw error;
   }
 }
@@ -54,11 +58,15 @@ async function redirectTarget(request: NextRequest): Promise<string | null> {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const csp = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "production");
-  const target = await redirectTarget(request);
+  const token = sessionToken(request.cookies, secureSessionCookie());
+  const { target, user } = await route(request, token);
   if (target) return withSecurityHeaders(NextResponse.redirect(new URL(target, request.nextUrl)), csp);
   const headers = new Headers(request.headers);
   // Replaces whatever the client sent: the page's scripts get this nonce and no other.
   headers.set("Content-Security-Policy", csp);
+  // The page takes this read instead of making its own; a client's header of that name is dropped.
+  headers.delete(HANDOFF_HEADER);
+  if (user && token) headers.set(HANDOFF_HEADER, handOff(token, user));
   // Lets a page's guard send an expired session back to where it was.
   if (inSignedInArea(pathname)) headers.set("x-tweestap-path", `${pathname}${search}`);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp);

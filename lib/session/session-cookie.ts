@@ -28,13 +28,14 @@ function cookieValue(jar: CookieJar, name: string): string | undefined {
   return [...chunks.keys()].sort((a, b) => a - b).map((index) => chunks.get(index)).join("");
 }
 
-export function hasSessionCookie(jar: CookieJar, secure: boolean): boolean {
-  return cookieValue(jar, sessionCookieName(secure)) !== undefined;
+/** The session cookie's value as the browser sent it (whole or joined from its chunks). */
+export function sessionToken(jar: CookieJar, secure: boolean): string | undefined {
+  return cookieValue(jar, sessionCookieName(secure));
 }
 
 /*
- * Decoding costs a key derivation and a decryption, and the proxy and the page each read
- * the same cookie. A cookie that decoded once decodes to the same claims until it expires,
+ * Decoding costs a key derivation and a decryption, and a browser sends the same cookie
+ * with every request (a page's actions and routes read it too). A cookie that decoded once decodes to the same claims until it expires,
  * so those are kept (bounded, oldest out first). Only the decode is kept: whether the
  * session still counts is asked of the database on every request (loadCurrentUser).
  */

@@ -50,6 +50,28 @@ test("a protected page with a forged session cookie is refused by the page itsel
   expect(response.headers().location).toContain("/login");
 });
 
+test("a copied cookie of an ended session with a made-up hand-off header opens nothing, with or without the proxy", async ({ page, account, request }) => {
+  // The proxy hands its session read to the page under an id (lib/session/proxy-handoff.ts);
+  // a header an attacker makes up under that name must count for nothing.
+  await register(page, account);
+  const copied = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("session-token"));
+  expect(copied).toBeDefined();
+  await signOut(page);
+  const skips: Record<string, string>[] = [{}, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" }];
+  for (const skipProxy of skips) {
+    for (const path of ["/dashboard", "/account"]) {
+      const response = await request.get(path, {
+        headers: { ...skipProxy, cookie: `${copied?.name}=${copied?.value}`, "x-tweestap-session-read": "made-up" },
+        maxRedirects: 0,
+      });
+      expect(response.status(), path).toBe(307);
+      expect(response.headers().location, path).toContain("/login");
+    }
+  }
+  await login(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
 test("a server action called without a session is refused", async ({ request, account, browser }) => {
   // An account exists whose password the attacker tries to change without signing in.
   const context = await browser.newContext();
