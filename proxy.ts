@@ -39,18 +39,19 @@ function isNavigation(request: NextRequest): boolean {
 }
 
 type Routing = { target: string | null; user: CurrentUser | null };
+const passOn: Routing = { target: null, user: null };
 
 async function route(request: NextRequest, token: string | undefined): Promise<Routing> {
   const { pathname, search } = request.nextUrl;
-  if (!inSignedInArea(pathname)) return { target: null, user: null };
-  if (token && !isNavigation(request)) return { target: null, user: null };
+  if (!inSignedInArea(pathname)) return passOn;
+  if (token && !isNavigation(request)) return passOn;
   try {
     const user = token ? await currentUserFromCookies(request.cookies) : null;
     return { target: (await decideRoute({ pathname, search }, user, hasPendingSetup)).redirectTo, user };
   } catch (error) {
     // The database is away: the page's own read fails the same way and answers 503,
     // "probeer het zo opnieuw" (instrumentation.ts), which a redirect here would hide.
-    if (isDatabaseUnavailable(error)) return { target: null, user: null };
+    if (isDatabaseUnavailable(error)) return passOn;
     throw error;
   }
 }
