@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { rawDate, rawRequiredDate, rawText } from "@/lib/db/raw-values";
+import { rawRequiredDate, rawText } from "@/lib/db/raw-values";
 
 /** "Recente beveiligingsactiviteit" on Mijn login: enough to spot something odd at a glance. */
 export const OWN_ACTIVITY_RECENT = 20;
@@ -23,19 +23,6 @@ export async function ownActivity(userId: string, { take }: { take: number }): P
     createdAt: rawRequiredDate(row.createdAt),
     ipAddress: rawText(row.ipAddress),
   }));
-}
-
-/**
- * When the user last signed in before now, or null on a first sign-in. The newest
- * LOGIN_SUCCEEDED is the one that created the current session, so it is skipped.
- */
-export async function previousSignIn(userId: string): Promise<Date | null> {
-  // Raw SQL, the same on both databases: the dashboard's one query (issue 11, its profile).
-  const rows = await db.$queryRaw<{ createdAt: unknown }[]>`
-    SELECT "createdAt" AS "createdAt" FROM "ActivityEvent"
-    WHERE "userId" = ${userId} AND "type" = 'LOGIN_SUCCEEDED'
-    ORDER BY "createdAt" DESC LIMIT 1 OFFSET 1`;
-  return rawDate(rows[0]?.createdAt);
 }
 
 /** The company's security activity, newest first, optionally for one person. */

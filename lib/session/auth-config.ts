@@ -87,8 +87,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Using a link: the callback route has already checked this browser's challenge and
       // the confirm page's proof; this completes that challenge, once.
       const completed = await completeChallengeByLink(await readChallengeToken(), user.email);
-      if (completed) await clearChallengeCookie();
-      return completed;
+      if (!completed) return false;
+      await clearChallengeCookie();
+      // Recorded before the jwt callback opens the session, as the challenge's sign-in is:
+      // the session keeps the sign-in before this one (lib/session/sign-in-sessions.ts).
+      if (user.id) await recordLinkSignIn(user.id, await clientIp());
+      return true;
     },
     async jwt({ token, user, account }) {
       if (user?.id) {
@@ -123,10 +127,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if ("token" in message && message.token?.sid) await endSession(message.token.sid);
     },
     async signIn({ user, account }) {
-      if (account?.provider === LINK_PROVIDER_ID && user.id) {
-        await recordLinkSignIn(user.id, await clientIp());
-        await rememberThisDevice(user.id);
-      }
+      if (account?.provider === LINK_PROVIDER_ID && user.id) await rememberThisDevice(user.id);
     },
   },
   logger: {

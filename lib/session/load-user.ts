@@ -25,6 +25,8 @@ export type CurrentUser = {
   sessionId: string;
   authenticatedAt: Date;
   sessionSecondFactor: string;
+  /** The user's sign-in before this session's, or null on a first sign-in ("Vorige keer ingelogd"). */
+  previousSignInAt: Date | null;
 };
 
 /** What the session cookie says about itself. */
@@ -68,5 +70,6 @@ export async function loadCurrentUser(session: SessionClaims, now = new Date(), 
     sessionId: session.sessionId,
     authenticatedAt: new Date(session.authTime * 1000),
     sessionSecondFactor: session.secondFactor,
+    previousSignInAt: row.previousSignInAt,
   };
 }

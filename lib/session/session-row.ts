@@ -21,6 +21,8 @@ export type SessionRow = {
   backupEmail: string | null;
   backupEmailConfirmedAt: Date | null;
   mfaEnabledAt: Date | null;
+  /** The sign-in before the one that opened this session (lib/session/sign-in-sessions.ts). */
+  previousSignInAt: Date | null;
 };
 
 /*
@@ -34,6 +36,7 @@ type RawRow = Record<keyof SessionRow, unknown>;
 export async function readSessionRow(sessionId: string): Promise<SessionRow | null> {
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT s."revokedAt" AS "revokedAt", s."expiresAt" AS "expiresAt", s."version" AS "version",
+           s."previousSignInAt" AS "previousSignInAt",
            u."id" AS "userId", u."email" AS "email", u."name" AS "name", u."role" AS "role",
            u."locale" AS "locale", u."sessionVersion" AS "sessionVersion",
            u."backupEmail" AS "backupEmail", u."backupEmailConfirmedAt" AS "backupEmailConfirmedAt",
@@ -67,5 +70,6 @@ export async function readSessionRow(sessionId: string): Promise<SessionRow | nu
     backupEmail: row.backupEmail === null ? null : String(row.backupEmail),
     backupEmailConfirmedAt: rawDate(row.backupEmailConfirmedAt),
     mfaEnabledAt: rawDate(row.mfaEnabledAt),
+    previousSignInAt: rawDate(row.previousSignInAt),
   };
 }

@@ -12,14 +12,20 @@ export type SessionOrigin = { userAgent: string | null; ipAddress: string };
 
 /**
  * At sign-in: a new session with an absolute end, tied to the user's current session
- * version, read and written in one statement (issue 11: one round trip, not two).
+ * version, read and written in one statement (issue 11: one round trip, not two). It
+ * keeps the user's sign-in before this one for the dashboard, which then needs no query
+ * of its own: every way in records its LOGIN_SUCCEEDED before the session opens (the
+ * challenge when it completes, the login link in Auth.js's signIn callback), so the
+ * newest is this sign-in's and the one after it is the previous.
  */
 export async function openSession(userId: string, origin: SessionOrigin, now = new Date()): Promise<{ sessionId: string; sessionVersion: number }> {
   const sessionId = randomUUID();
   const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_S * 1000);
   const rows = await db.$queryRaw<{ version: unknown }[]>`
-    INSERT INTO "SignInSession" ("id", "userId", "version", "createdAt", "expiresAt", "userAgent", "ipAddress")
-    SELECT ${sessionId}, u."id", u."sessionVersion", ${now}, ${expiresAt}, ${origin.userAgent?.slice(0, 256) ?? null}, ${origin.ipAddress.slice(0, 64)}
+    INSERT INTO "SignInSession" ("id", "userId", "version", "createdAt", "expiresAt", "userAgent", "ipAddress", "previousSignInAt")
+    SELECT ${sessionId}, u."id", u."sessionVersion", ${now}, ${expiresAt}, ${origin.userAgent?.slice(0, 256) ?? null}, ${origin.ipAddress.slice(0, 64)},
+           (SELECT a."createdAt" FROM "ActivityEvent" a WHERE a."userId" = u."id" AND a."type" = 'LOGIN_SUCCEEDED'
+             ORDER BY a."createdAt" DESC LIMIT 1 OFFSET 1)
     FROM "User" u WHERE u."id" = ${userId}
     RETURNING "version" AS "version"`;
   const row = rows[0];

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, db, createPerson, type MfaPerson } from "./fixtures";
 import { authenticatorCode } from "./fixtures/totp";
 import { latestMail, linkIn } from "./fixtures/outbox";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 async function passwordStep(page: Page, user: { email: string; password: string }) {
   await page.goto("/login");
@@ -81,6 +82,15 @@ test("backup address and the login link, end to end", async ({ page, browser }) 
   await expect(page.getByRole("link", { name: "Nieuwe telefoon instellen" })).toBeVisible();
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: /Welkom/ })).toBeVisible();
+  // "Vorige keer ingelogd" is the sign-in with the code: the link's own sign-in was recorded
+  // before its session opened, as the code's was.
+  const [, before] = await db.activityEvent.findMany({
+    where: { userId: user.userId, type: "LOGIN_SUCCEEDED" },
+    orderBy: { createdAt: "desc" },
+    take: 2,
+  });
+  expect(before).toBeDefined();
+  await expect(page.getByText(formatDateTime(before?.createdAt ?? new Date(0), "nl"), { exact: true })).toBeVisible();
 
   // The login address was told, and the activity log has it.
   await latestMail(user.email, /login link/i);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { messages } from "@/lib/i18n";
 import { ownActivityCsv } from "@/lib/activity/csv";
-import { ownActivity, previousSignIn } from "@/lib/activity/read";
+import { ownActivity } from "@/lib/activity/read";
 import { createUser } from "../support/db-helpers";
 
 const copy = messages("nl").account.activity;
@@ -28,21 +28,6 @@ describe("ownActivity", () => {
     const rows = await ownActivity(user.id, { take: 20 });
     expect(rows.map((row) => row.type)).toEqual(["MFA_ENABLED", "PASSWORD_CHANGED", "LOGIN_SUCCEEDED"]);
     expect((await ownActivity(user.id, { take: 2 })).map((row) => row.type)).toEqual(["MFA_ENABLED", "PASSWORD_CHANGED"]);
-  });
-});
-
-describe("previousSignIn", () => {
-  it("skips the sign-in of the current session and ignores other event types", async () => {
-    const user = await createUser();
-    expect(await previousSignIn(user.id)).toBeNull();
-
-    const first = await addEvent(user, "LOGIN_SUCCEEDED", 60);
-    expect(await previousSignIn(user.id)).toBeNull();
-
-    await addEvent(user, "LOGIN_FAILED", 45);
-    await addEvent(user, "LOGIN_SUCCEEDED", 30);
-    await addEvent(user, "PASSWORD_CHANGED", 10);
-    expect(await previousSignIn(user.id)).toEqual(first);
   });
 });
 

@@ -111,3 +111,37 @@ describe("the owner ends an employee's sessions", () => {
     expect(await sessionIsLive(strangerSession, stranger.id)).toBe(true);
   });
 });
+
+describe("the previous sign-in a session keeps for the dashboard", () => {
+  /** Sign-ins at fixed, distinct times, recorded before the session opens as every way in does. */
+  async function addEvent(person: { id: string; companyId: string }, type: string, minutesAgo: number) {
+    const createdAt = new Date(Date.UTC(2025, 0, 15, 12, 0) - minutesAgo * 60_000);
+    await db.activityEvent.create({ data: { companyId: person.companyId, userId: person.id, type, createdAt } });
+    return createdAt;
+  }
+  const previousOfNewSession = async (userId: string) => (await currentUserOf(userId)).previousSignInAt;
+
+  it("skips the sign-in that opened the session and ignores other event types", async () => {
+    const person = await createPerson();
+    expect(await previousOfNewSession(person.id)).toBeNull();
+
+    const first = await addEvent(person, "LOGIN_SUCCEEDED", 60);
+    expect(await previousOfNewSession(person.id)).toBeNull();
+
+    await addEvent(person, "LOGIN_FAILED", 45);
+    await addEvent(person, "LOGIN_SUCCEEDED", 30);
+    await addEvent(person, "PASSWORD_CHANGED", 10);
+    expect(await previousOfNewSession(person.id)).toEqual(first);
+  });
+
+  it("stays the one before its own sign-in when the user signs in again elsewhere", async () => {
+    const person = await createPerson();
+    const first = await addEvent(person, "LOGIN_SUCCEEDED", 60);
+    const second = await addEvent(person, "LOGIN_SUCCEEDED", 30);
+    const { sessionId } = await openSession(person.id, { userAgent: null, ipAddress: uniqueIp() });
+    const claims: SessionClaims = { sessionId, userId: person.id, sessionVersion: 0, authTime: 0, secondFactor: "none" };
+    await addEvent(person, "LOGIN_SUCCEEDED", 10);
+    expect((await loadCurrentUser(claims))?.previousSignInAt).toEqual(first);
+    expect(await previousOfNewSession(person.id)).toEqual(second);
+  });
+});

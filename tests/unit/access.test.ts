@@ -22,6 +22,7 @@ function user(role: Role, overrides: Partial<CurrentUser> = {}): CurrentUser {
     sessionId: "session-1",
     authenticatedAt: new Date("2025-01-01T09:00:00Z"),
     sessionSecondFactor: "totp",
+    previousSignInAt: null,
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ function user(overrides: Partial<CurrentUser>): CurrentUser {
     id: "u", email: "a@example.test", name: "A", role: "EMPLOYEE", locale: "nl", companyId: "c", companyName: "C",
     companyMfaRequired: false, mfaEnabledAt: null, backupEmail: null, backupEmailConfirmedAt: null,
     mustEnrol: false, mfaDueAt: null,
-    sessionId: "s", authenticatedAt: new Date(0), sessionSecondFactor: "none", ...overrides,
+    sessionId: "s", authenticatedAt: new Date(0), sessionSecondFactor: "none", previousSignInAt: null, ...overrides,
   };
 }
 const nothingPending = async () => false;

@@ -2,7 +2,6 @@ import { titled } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { AppPage } from "@/components/layout/app-page";
 import { requireUser } from "@/lib/session/guards";
-import { previousSignIn } from "@/lib/activity/read";
 import { format, messages } from "@/lib/i18n";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { Card } from "@/components/ui/card";
@@ -13,7 +12,6 @@ export const generateMetadata = titled((m) => m.account.dashboard.title);
 export default async function DashboardPage() {
   const user = await requireUser();
   const copy = messages(user.locale).account;
-  const previous = await previousSignIn(user.id);
   return (
     <AppPage user={user} page="dashboard">
       <StepHeading className="text-2xl font-semibold tracking-tight">{format(copy.dashboard.welcome, { name: user.name })}</StepHeading>
@@ -25,7 +23,7 @@ export default async function DashboardPage() {
             <dt className="text-slate-600">{copy.dashboard.role}</dt>
             <dd className="font-medium">{copy.roles[user.role]}</dd>
             <dt className="text-slate-600">{copy.dashboard.lastLogin}</dt>
-            <dd className="font-medium">{previous ? formatDateTime(previous, user.locale) : copy.dashboard.never}</dd>
+            <dd className="font-medium">{user.previousSignInAt ? formatDateTime(user.previousSignInAt, user.locale) : copy.dashboard.never}</dd>
           </dl>
         </Card>
         <Card title={copy.dashboard.mfaStatus}>
