@@ -36,8 +36,9 @@ export function sessionToken(jar: CookieJar, secure: boolean): string | undefine
 /*
  * Decoding costs a key derivation and a decryption, and a browser sends the same cookie
  * with every request. A cookie that decoded once decodes to the same claims until it
- * expires, so those are kept (bounded, oldest out first). Only the decode is kept: whether the
- * session still counts is asked of the database on every request (loadCurrentUser).
+ * expires, so those are kept (bounded, oldest out first). Only the decode is kept:
+ * whether the session still counts is asked of the database on every request
+ * (loadCurrentUser).
  */
 const MAX_REMEMBERED = 2_000;
 const remembered = new Map<string, { claims: SessionClaims; expiresAtMs: number }>();
