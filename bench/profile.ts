@@ -5,6 +5,7 @@
  * the main thread's self time per module and per function for the sign-in window only
  * (also written to BENCH_PROFILE_OUT, default /tmp/bench-profile.txt). With
  * BENCH_PROFILE_PAGE=/dashboard (any path) it profiles that page, signed in, instead.
+ * BENCH_PROFILE_TOP sets how many rows each list shows (default 25).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -53,6 +54,6 @@ if (!file) throw new Error(`no profile written to ${profileDir}`);
 const what = page ? `signed-in ${page}` : "sign-ins through the password step (POST /api/login)";
 const heading = `CPU profile of server/index.mjs (${distDir}, ${database.label}), ${what}, 4 connections: ` +
   `${result.ok} requests (${result.perSecond.toFixed(1)}/s), ${result.bad} unsuccessful, p50 ${result.p50} ms`;
-const text = `${heading}\n${formatSummary(summarise(path.join(profileDir, file), from, to), result.ok)}\n\nprofile: ${path.join(profileDir, file)}\n`;
+const text = `${heading}\n${formatSummary(summarise(path.join(profileDir, file), from, to), result.ok, Number(process.env.BENCH_PROFILE_TOP || 25))}\n\nprofile: ${path.join(profileDir, file)}\n`;
 fs.writeFileSync(out, text);
 console.log(text);

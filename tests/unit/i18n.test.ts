@@ -148,8 +148,10 @@ describe("keys used in the source", () => {
     const found = new Map<string, string[]>();
     for (const dir of scanned) {
       for (const file of sourceFiles(path.join(root, dir))) {
-        // The catalogue itself holds copy, not references.
+        // The catalogue itself holds copy, not references; client-catalogue.ts names whole
+        // sections too, which its CataloguePart type checks.
         if (file.includes(`${path.sep}i18n${path.sep}nl${path.sep}`)) continue;
+        if (file.endsWith(`${path.sep}i18n${path.sep}client-catalogue.ts`)) continue;
         const text = fs.readFileSync(file, "utf8");
         for (const match of text.matchAll(keyPattern)) {
           const key = match.groups?.key;
