@@ -20,13 +20,15 @@ export const SHARED_NAMESPACES = ["common", "errors", "validation", "language", 
 /** Every signed-out page (the `(auth)` layout): they are small and share most of it. */
 export const SIGNED_OUT_NAMESPACES = ["auth", "signUp", "reset", "invite", "link", "backup", "mfa", "rememberedDevices"] as const satisfies Namespace[];
 
+/** What a form asking for the current code (or a recovery code) can be answered with. */
+const CURRENT_CODE_ANSWERS = ["auth.verify.locked", "auth.verify.codeFormat", "auth.verify.recoveryFormat"] as const satisfies CataloguePart[];
+
 /**
- * Each signed-in page its own (AppPage): the dashboard has no form at all. `auth.verify` and
- * `mfa.reauth` wherever a form asks for the current code (lib/mfa/reauth.ts answers
- * "auth.verify.locked" and "mfa.reauth.*"); `signUp`'s "check your e-mail" follows a new
- * backup address. Mijn login sends sections and single texts: it has the most forms, and
- * each KB of catalogue is serialised, parsed again for the HTML and inlined on every request
- * (issue 11: its HTML went from 46 to 37 KB, 3–8% more requests per second).
+ * Each signed-in page its own (AppPage): the dashboard has no form at all. Only the sections
+ * and texts its forms show or are answered with: each KB of catalogue is serialised, parsed
+ * again for the HTML and inlined on every request (issue 11: Mijn login's HTML went from 46
+ * to 37 KB, 3–8% more requests per second). `mfa.reauth` and the current-code answers
+ * wherever a form asks for the current code (lib/mfa/reauth.ts).
  */
 export const SIGNED_IN_PAGES = {
   dashboard: [],
@@ -43,15 +45,13 @@ export const SIGNED_IN_PAGES = {
     "mfa.setup.expired",
     "mfa.setup.wrongCode",
     "mfa.setup.wrongPassword",
-    "auth.verify.locked",
-    "auth.verify.codeFormat",
-    "auth.verify.recoveryFormat",
+    ...CURRENT_CODE_ANSWERS,
     "rememberedDevices.forgotten",
     "rememberedDevices.notFound",
   ],
-  backup: ["auth", "signUp", "backup", "mfa"],
-  employees: ["auth", "employees", "mfaDeadline", "rememberedDevices", "mfa"],
-  mfa: ["auth", "mfa"],
+  backup: ["backup", "signUp.checkEmail.title", "mfa.reauth", "auth.verify.locked"],
+  employees: ["employees", "mfaDeadline", "rememberedDevices.policy", "mfa.reauth", ...CURRENT_CODE_ANSWERS],
+  mfa: ["mfa", ...CURRENT_CODE_ANSWERS],
 } as const satisfies Record<string, readonly CataloguePart[]>;
 
 export type SignedInPage = keyof typeof SIGNED_IN_PAGES;

@@ -63,15 +63,23 @@ function reachOf(pageFile: string) {
   return { clients, server };
 }
 
-/** Member chains read from useMessages(): `const copy = useMessages().mfa;` … `copy.manage.title`. */
+const members = (chain: string) => chain.split(".").filter(Boolean);
+
+/**
+ * Member chains read from useMessages(): `const copy = useMessages().mfa;` … `copy.manage.title`,
+ * also through one name further down (`const copy = catalogue.backup;`).
+ */
 function catalogueReads(text: string): string[][] {
+  const named = new Map<string, string[]>();
+  for (const [, name, chain] of text.matchAll(/const (\w+) = useMessages\(\)((?:\.\w+)*);/g)) named.set(name!, members(chain!));
+  for (const [, name, from, chain] of text.matchAll(/const (\w+) = (\w+)((?:\.\w+)+);/g)) {
+    const base = named.get(from!);
+    if (base) named.set(name!, [...base, ...members(chain!)]);
+  }
   const reads: string[][] = [];
-  for (const [, name, prefix] of text.matchAll(/const (\w+) = useMessages\(\)((?:\.\w+)*);/g)) {
-    const base = prefix!.split(".").filter(Boolean);
+  for (const [name, base] of named) {
     reads.push(base);
-    for (const [, chain] of text.matchAll(new RegExp(`\\b${name}((?:\\.\\w+)+)`, "g"))) {
-      reads.push([...base, ...chain!.split(".").filter(Boolean)]);
-    }
+    for (const [, chain] of text.matchAll(new RegExp(`\\b${name}((?:\\.\\w+)+)`, "g"))) reads.push([...base, ...members(chain!)]);
   }
   return reads;
 }
