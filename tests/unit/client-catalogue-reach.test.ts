@@ -15,7 +15,9 @@ import {
  * form, a server answer keyed in it turns into the generic error. This follows each page's
  * imports to every client component it can render and to the modules behind the server
  * actions those call, and checks that everything they read or answer is in what the page
- * sends, in every language.
+ * sends, in every language. It reads source text, not types: copy handed to a child as a prop
+ * is checked as far as the parent reads it, so a part that is a single text suits only a
+ * component that reads it from useMessages() itself.
  */
 
 const root = path.resolve(__dirname, "../..");
