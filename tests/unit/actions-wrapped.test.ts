@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { formAction, publicAction, userAction, WRAPPED } from "@/lib/actions/safe-action";
+import { hasDirective, importsOf, parse, parseFile, projectRoot as root } from "../support/source-modules";
 
 /*
  * A server action is a public endpoint: anything exported from a "use server" module can
@@ -12,7 +12,6 @@ import { formAction, publicAction, userAction, WRAPPED } from "@/lib/actions/saf
  * validate the input and decide access, so every such export must be one of them, and
  * all of them live in lib/actions/ where a reviewer finds them.
  */
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE = /\.tsx?$/;
 const SKIPPED = new Set(["node_modules", "generated"]);
 
@@ -24,22 +23,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function parse(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-}
-
-function parseFile(relative: string): ts.SourceFile {
-  return parse(relative, fs.readFileSync(path.join(root, relative), "utf8"));
-}
-
-/** A directive counts only in the prologue: a comment or a later string mentioning it does not. */
-function hasUseServer(statements: ts.NodeArray<ts.Statement>): boolean {
-  for (const statement of statements) {
-    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-    if (statement.expression.text === "use server") return true;
-  }
-  return false;
-}
+const hasUseServer = (statements: ts.NodeArray<ts.Statement>) => hasDirective(statements, "use server");
 
 /** Functions marked "use server" in their own body: actions that no wrapper guards. */
 function inlineActions(source: ts.SourceFile): number[] {
@@ -63,23 +47,6 @@ function unwrappedExports(module: Record<string, unknown>): string[] {
   return Object.entries(module)
     .filter(([, value]) => !isWrapped(value))
     .map(([name]) => name);
-}
-
-/** Module specifiers of static imports, re-exports and dynamic imports. */
-function importsOf(source: ts.SourceFile): string[] {
-  const specifiers: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      specifiers.push(node.moduleSpecifier.text);
-    }
-    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
-      const [argument] = node.arguments;
-      if (argument && ts.isStringLiteral(argument)) specifiers.push(argument.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return specifiers;
 }
 
 function reachesIntoApp(file: string, specifier: string): boolean {

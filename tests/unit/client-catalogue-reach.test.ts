@@ -8,19 +8,20 @@ import {
   SIGNED_IN_PAGES,
   type CataloguePart,
 } from "@/lib/i18n/client-catalogue";
+import { hasDirective, importsOf, parseFile, projectRoot } from "../support/source-modules";
 
 /*
  * A page sends its client components only parts of the catalogue (lib/i18n/client-catalogue.ts),
- * Mijn login only sections. A part left out shows up late: a label read from it crashes the
- * form, a server answer keyed in it turns into the generic error. This follows each page's
- * imports to every client component it can render and to the modules behind the server
- * actions those call, and checks that everything they read or answer is in what the page
- * sends, in every language. It reads source text, not types: copy handed to a child as a prop
- * is checked as far as the parent reads it, so a part that is a single text suits only a
- * component that reads it from useMessages() itself.
+ * the signed-in pages sections and single texts. A part left out shows up late: a label read
+ * from it crashes the form, a server answer keyed in it turns into the generic error. This
+ * follows each page's imports to every client component it can render and to the modules
+ * behind the server actions those call, and checks that everything they read or answer is in
+ * what the page sends, in every language. Reads are found in the source text, not the types:
+ * copy handed to a child as a prop is checked as far as the parent reads it, so a part that
+ * is a single text suits only a component that reads it from useMessages() itself.
  */
 
-const root = path.resolve(__dirname, "../..");
+const root = projectRoot;
 const source = (file: string) => fs.readFileSync(file, "utf8");
 const relative = (file: string) => path.relative(root, file);
 
@@ -35,10 +36,10 @@ function resolveImport(from: string, specifier: string): string | null {
   return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? null;
 }
 
-function importsOf(file: string): string[] {
-  // Static and dynamic imports alike: the forms load their zod schemas with import().
-  const specifiers = [...source(file).matchAll(/(?:from|import)\s*\(?\s*"([^"]+)"/g)].map((m) => m[1]!);
-  return specifiers.map((specifier) => resolveImport(file, specifier)).filter((file) => file !== null);
+/** The project's files `file` imports (statically or with import(): the forms load their zod schemas so). */
+function importedFiles(file: string): string[] {
+  const specifiers = importsOf(parseFile(relative(file)));
+  return specifiers.map((specifier) => resolveImport(file, specifier)).filter((found) => found !== null);
 }
 
 function reachable(start: string[], follow: (file: string) => boolean): string[] {
@@ -48,18 +49,18 @@ function reachable(start: string[], follow: (file: string) => boolean): string[]
     const file = todo.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    todo.push(...importsOf(file).filter(follow));
+    todo.push(...importedFiles(file).filter(follow));
   }
   return [...seen];
 }
 
-const isClient = (file: string) => /^\s*["']use client["']/.test(source(file));
+const isClient = (file: string) => hasDirective(parseFile(relative(file)).statements, "use client");
 
 /** The client components a page can render, and the server modules behind their actions. */
 function reachOf(pageFile: string) {
   const components = reachable([path.join(root, pageFile)], (file) => relative(file).startsWith("components/"));
   const clients = components.filter(isClient);
-  const actions = clients.flatMap(importsOf).filter((file) => relative(file).startsWith("lib/actions/"));
+  const actions = clients.flatMap(importedFiles).filter((file) => relative(file).startsWith("lib/actions/"));
   // The catalogue itself and Prisma's generated client hold no keys the server answers with.
   const server = reachable(actions, (file) => /^lib\/(?!i18n\/|db\/generated\/)/.test(relative(file)));
   return { clients, server };
