@@ -10,7 +10,7 @@ import { completeChallenge } from "@/lib/sign-in/challenge";
 import { clearChallengeCookie, readChallengeToken } from "@/lib/sign-in/challenge-cookie";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/http/client-ip";
-import { servedOverHttps } from "@/lib/http/security-headers";
+import { secureSessionCookie } from "./current-user";
 import { endSession, openSession, sessionIsLive } from "./sign-in-sessions";
 import { rememberThisDevice } from "@/lib/sign-in/device-cookie";
 import { LINK_MAX_AGE_S, SESSION_MAX_AGE_S } from "@/lib/limits";
@@ -46,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   // __Secure-/__Host- cookie names and the Secure flag follow APP_URL, not the request's
   // protocol or X-Forwarded-Proto, which a misconfigured proxy or a client could get wrong.
-  useSecureCookies: servedOverHttps(env().APP_URL),
+  useSecureCookies: secureSessionCookie(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login", error: "/login", verifyRequest: "/login/verify" },
   adapter: linkTokenAdapter(),
